@@ -1,0 +1,6 @@
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*', 'file:///*'],
+  main() {
+    document.documentElement.dataset.backstory = 'ready';
+  },
+});
