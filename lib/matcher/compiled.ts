@@ -1,0 +1,56 @@
+/**
+ * The compiled matcher format: plain JSON, produced at build time by
+ * `compileMatcher`, read at page start-up by `loadMatcher`. Integer tables are
+ * base64 little-endian Int32 (see ./base64.ts).
+ */
+
+/** Per-alias flag bits in `aliasFlags`. */
+export const AliasFlag = {
+  /** `match: 'context'`: needs an `alone` mention of the entity or a related one on the page. */
+  Context: 1,
+  /** Case must equal the alias exactly (after diacritic folding). */
+  CaseSensitive: 2,
+  /** The alias is one word unit. */
+  SingleWord: 4,
+  /** The alias has no upper-case letter: no capitalisation required. */
+  AliasLower: 8,
+  /** The alias has an upper-case letter: the match must have one too. */
+  AliasHasUpper: 16,
+  /** Surname (declared, or inferred for a person's one-word alias that ends a longer alias). */
+  Surname: 32,
+  /** Given name (declared, or inferred for a person's one-word alias that starts a longer alias). */
+  GivenName: 64,
+  /** A common word ("Turkey"): capitalised only by position is no signal. */
+  CommonWord: 128,
+  /** The entity is a place: US-namesake check applies ("Moscow, Kansas"). */
+  Place: 256,
+} as const;
+
+/** Plain JSON-serialisable matcher data, produced at build time by `compileMatcher`. */
+export interface CompiledMatcher {
+  formatVersion: 1;
+  /** Entity ids; other tables refer to entities by index here. */
+  entityIds: string[];
+  /** Number of aliases kept (aliases with no word were dropped). */
+  aliasCount: number;
+  /** Base64 Int32 per alias: entity index. */
+  aliasEntity: string;
+  /** Base64 Int32 per alias: {@link AliasFlag} bits. */
+  aliasFlags: string;
+  /** Base64 Int32 per alias: trie node where the alias ends. */
+  aliasNode: string;
+  /** Folded canonical keys of all aliases, each followed by "\n". */
+  aliasKeys: string;
+  /** Case-kept canonical key, for case-sensitive aliases only (alias index → key). */
+  caseKeys: Record<string, string>;
+  /** Alias index → folded word lists that must not directly precede it. */
+  notBefore: Record<string, string[][]>;
+  /** Alias index → folded word lists that must not directly follow it. */
+  notAfter: Record<string, string[][]>;
+  /** Base64 Int32 per trie edge: parent node. Edge `i` creates node `i + 1`; node 0 is the root. */
+  edgeParent: string;
+  /** Base64 Int32 per trie edge: unit hash. */
+  edgeHash: string;
+  /** Entity index → indexes of related entities (symmetric). */
+  related: Record<string, number[]>;
+}

@@ -1,0 +1,76 @@
+/**
+ * Generic English word lists the precision rules consult. They are data, not
+ * entity-specific code: none names a KB entity. All entries are folded
+ * (lower case, no diacritics, no trailing dot).
+ */
+
+/**
+ * Titles and honorifics: a capitalised word of this list directly before a
+ * surname ("President Erdogan", "Gen. Akar") is not a competing first name.
+ */
+export const TITLES: ReadonlySet<string> = new Set(
+  `president vice prime premier minister ministers deputy foreign defence defense interior
+  finance economy trade secretary spokesman spokeswoman spokesperson envoy ambassador
+  mr mrs ms miss mx dr prof professor sir dame lord lady madam monsieur herr
+  general gen lt lieutenant colonel col major maj captain capt sgt sergeant corporal cpl
+  private pvt admiral adm commander cmdr marshal field brigadier brig commodore
+  chief head leader director chairman chairwoman chair chancellor governor gov mayor
+  senator sen representative rep congressman congresswoman councillor councilor judge
+  justice attorney prosecutor king queen prince princess emir sheikh sultan shah pope
+  cardinal bishop archbishop father rev reverend imam ayatollah rabbi patriarch
+  ceo founder analyst expert researcher scholar adviser advisor aide official officer
+  agent coach speaker mp mep pm hon honourable honorable excellency president-elect
+  comrade citizen dictator strongman autocrat bey pasha hoca efendi`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * Words capitalised only because they open a sentence or a date, or because
+ * headline style capitalises them: never a first name or a qualifier.
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  `a an the and but or nor so yet for if when while as after before since until unless
+  although though because then now today tonight yesterday tomorrow meanwhile however
+  still also even only both either neither not no yes in on at by from to with without
+  within into onto over under about above below between among against during through
+  of off out up down near like unlike according asked said says say told tells added adds
+  warned warns here there this that these those what who whom whose why how where which
+  did does do has have had is was were will would could should can may might must
+  be been being it its he she they we you i his her their our my your him them us
+  let lets per via amid despite toward towards across behind beyond upon
+  monday tuesday wednesday thursday friday saturday sunday
+  january february march april june july august september october november december
+  jan feb mar apr jun jul aug sep sept oct nov dec
+  breaking update updated live exclusive analysis opinion editorial explainer read watch
+  photo video more news report reports`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * US states and their AP abbreviations: a place name followed by one of these
+ * ("Moscow, Kansas", "Moscow, Ida.") is a US namesake unless the entity's own
+ * aliases contain the state. Compared only when capitalised in the text.
+ * Left out: "Georgia" (also a country) and "Washington" (lists of capitals:
+ * "Moscow, Washington and Beijing").
+ */
+export const US_STATES: readonly string[][] = `alabama|ala|alaska|arizona|ariz|arkansas|ark|
+california|calif|colorado|colo|connecticut|conn|delaware|del|florida|fla|hawaii|idaho|ida|
+illinois|ill|indiana|ind|iowa|kansas|kan|kans|kentucky|ky|louisiana|la|maine|maryland|md|
+massachusetts|mass|michigan|mich|minnesota|minn|mississippi|miss|missouri|mo|montana|mont|
+nebraska|neb|nev|nevada|new hampshire|n h|new jersey|n j|new mexico|n m|new york|n y|
+north carolina|n c|north dakota|n d|ohio|oklahoma|okla|oregon|ore|pennsylvania|pa|
+rhode island|r i|south carolina|s c|south dakota|s d|tennessee|tenn|texas|tex|utah|vermont|
+vt|virginia|va|west virginia|w va|wisconsin|wis|wyoming|wyo|ga`
+  .split('|')
+  .map((s) => s.trim().split(/\s+/))
+  .filter((w) => w.length > 0 && w[0] !== '');
+
+/** Two-letter postal codes, recognised only in upper case after a comma ("Moscow, ID"). */
+export const US_POSTAL_CODES: ReadonlySet<string> = new Set(
+  `AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ
+  NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC`
+    .split(/\s+/)
+    .filter(Boolean),
+);

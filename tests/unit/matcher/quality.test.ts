@@ -1,0 +1,64 @@
+/**
+ * Quality on real text with the real bundled KB (kb/*.json, compiled now):
+ * every expected mention in the two source articles is found and nothing
+ * else; realistic pages about look-alikes get no mention at all.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileKb } from '../../../lib/kb/compile';
+import { loadMatcher } from '../../../lib/matcher/index';
+import { loadKbDir, REPO_ROOT } from '../../../scripts/kb-files';
+
+const loaded = loadKbDir(path.join(REPO_ROOT, 'kb'));
+if (!loaded.ok) throw new Error(`bundled KB invalid: ${JSON.stringify(loaded.errors.slice(0, 3))}`);
+const matcher = loadMatcher(compileKb(loaded.kb).matcher);
+
+const expectedDir = path.join(REPO_ROOT, 'tests/fixtures/expected-mentions');
+interface Expected {
+  article: string;
+  mentions: { entityId: string; text: string }[];
+}
+
+describe('source articles', () => {
+  const files = readdirSync(expectedDir).filter((f) => f.endsWith('.json'));
+
+  it('has a fixture for every article', () => {
+    const articles = readdirSync(path.join(REPO_ROOT, 'tests/fixtures/articles')).filter((f) =>
+      f.endsWith('.txt'),
+    );
+    expect(files.map((f) => f.replace(/\.json$/, '.txt')).sort()).toEqual(articles.sort());
+  });
+
+  for (const file of files) {
+    const expected = JSON.parse(readFileSync(path.join(expectedDir, file), 'utf8')) as Expected;
+    const text = readFileSync(path.join(REPO_ROOT, expected.article), 'utf8');
+
+    it(`${file}: finds every expected mention, in order, and nothing else`, () => {
+      const mentions = matcher.findMentions(text);
+      for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+      const got = mentions.map((m) => `${m.entityId}: ${m.text}`);
+      const want = expected.mentions.map((m) => `${m.entityId}: ${m.text}`);
+      expect(
+        got.filter((g) => !want.includes(g)),
+        'unexpected mentions',
+      ).toEqual([]);
+      expect(got).toEqual(want);
+    });
+
+    it(`${file}: every entity of the KB named in the article is found`, () => {
+      const ids = new Set(matcher.findMentions(text).map((m) => m.entityId));
+      for (const m of expected.mentions) expect(ids).toContain(m.entityId);
+    });
+  }
+});
+
+describe('look-alike pages', () => {
+  const dir = path.join(expectedDir, 'negative');
+  for (const file of readdirSync(dir)) {
+    it(`${file}: marks nothing`, () => {
+      const text = readFileSync(path.join(dir, file), 'utf8');
+      expect(matcher.findMentions(text).map((m) => `${m.entityId}: ${m.text}`)).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import { alias, found, matcherFor } from './helpers';
+
+describe('case rules', () => {
+  const m = matcherFor([
+    alias('turkey', 'Turkey', { entityType: 'place', match: 'context', kind: 'common-word' }),
+    alias('turkey', 'Republic of Turkey', { entityType: 'place' }),
+    alias('erdogan', 'Recep Tayyip Erdogan'),
+    alias('nato', 'NATO', { entityType: 'organization', caseSensitive: true }),
+    alias('macron', 'Macron', { kind: 'surname' }),
+    alias('fsa', 'Free Syrian Army', { entityType: 'organization' }),
+  ]);
+
+  it('needs a capital first letter for one-word aliases', () => {
+    expect(found(m, 'the macron over a vowel; Macron said')).toEqual(['macron:Macron']);
+    expect(found(m, 'MACRON SAYS')).toEqual(['macron:MACRON']);
+  });
+
+  it('matches case-sensitive aliases exactly', () => {
+    expect(found(m, 'NATO and Nato and nato')).toEqual(['nato:NATO']);
+  });
+
+  it('needs some capital in a multi-word alias written with capitals', () => {
+    expect(found(m, 'a free syrian army')).toEqual([]);
+    expect(found(m, 'the Free Syrian army')).toEqual(['fsa:Free Syrian army']);
+  });
+
+  it('never takes the lower-case common noun: Thanksgiving turkey', () => {
+    expect(found(m, 'Recep Tayyip Erdogan carved the Thanksgiving turkey.')).toEqual([
+      'erdogan:Recep Tayyip Erdogan',
+    ]);
+  });
+
+  it('treats a common word capitalised only by position as needing context', () => {
+    // Sentence start, headline, all caps: no signal on a page with no related name.
+    expect(found(m, 'Turkey is best brined overnight.')).toEqual([]);
+    expect(found(m, 'HOW TO ROAST A TURKEY')).toEqual([]);
+    expect(found(m, 'Perfect Roast Turkey For Beginners')).toEqual([]);
+    // With the country named on the page, the same positions count.
+    expect(found(m, 'Republic of Turkey. Turkey is a NATO member.')).toEqual([
+      'turkey:Republic of Turkey',
+      'turkey:Turkey',
+      'nato:NATO',
+    ]);
+  });
+});
+
+describe('context aliases', () => {
+  const m = matcherFor(
+    [
+      alias('akar', 'Hulusi Akar'),
+      alias('akar', 'Akar', { kind: 'surname', match: 'context' }),
+      alias('turkey', 'Turkey', { entityType: 'place', match: 'context', kind: 'common-word' }),
+      alias('erdogan', 'Recep Tayyip Erdogan'),
+      alias('moscow', 'Moscow', { entityType: 'place', match: 'context' }),
+      alias('russia', 'Russia', { entityType: 'place' }),
+    ],
+    { related: { erdogan: ['turkey'], moscow: ['russia'] } },
+  );
+
+  it('counts a context alias only with an alone mention of the same entity on the page', () => {
+    expect(found(m, 'Akar said so.')).toEqual([]);
+    expect(found(m, 'Akar said so. Later, Hulusi Akar left.')).toEqual([
+      'akar:Akar',
+      'akar:Hulusi Akar',
+    ]);
+  });
+
+  it('also counts it with an alone mention of a related entity (either direction)', () => {
+    expect(found(m, 'In Turkey, people vote.')).toEqual([]);
+    expect(found(m, 'In Turkey, Recep Tayyip Erdogan won.')).toEqual([
+      'turkey:Turkey',
+      'erdogan:Recep Tayyip Erdogan',
+    ]);
+    expect(found(m, 'Talks in Moscow. Russia agreed.')).toEqual(['moscow:Moscow', 'russia:Russia']);
+  });
+
+  it('does not chain: a context mention is no support for another context alias', () => {
+    const chain = matcherFor(
+      [
+        alias('a', 'Alpha', { match: 'context', entityType: 'place' }),
+        alias('b', 'Bravo', { match: 'context', entityType: 'place' }),
+      ],
+      { related: { a: ['b'] } },
+    );
+    expect(found(chain, 'Alpha and Bravo')).toEqual([]);
+  });
+});
+
+describe('namesakes', () => {
+  const m = matcherFor([
+    alias('peskov', 'Dmitry Peskov'),
+    alias('peskov', 'Peskov', { kind: 'surname' }),
+    alias('jeffrey', 'James Jeffrey'),
+    alias('jeffrey', 'Jeffrey', { kind: 'surname', match: 'context' }),
+    alias('erdogan', 'Recep Tayyip Erdogan'),
+    alias('erdogan', 'Erdogan'),
+    alias('moscow', 'Moscow', { entityType: 'place', notAfter: ['Idaho', 'Kansas'] }),
+    alias('merkel', 'Merkel', { kind: 'surname', notAfter: ['cell', 'cell carcinoma'] }),
+    alias('france', 'France', { entityType: 'place', notBefore: ['Anatole'] }),
+    alias('kremlin', 'Kremlin', { entityType: 'organization' }),
+  ]);
+
+  it('rejects a surname after a different capitalised first name', () => {
+    expect(found(m, 'Vassili Peskov scored twice.')).toEqual([]);
+  });
+
+  it('then distrusts the bare surname on the whole page', () => {
+    expect(found(m, 'Vassili Peskov scored twice. Peskov later said he was tired.')).toEqual([]);
+  });
+
+  it('keeps the surname when the entity is named in full on the page', () => {
+    expect(found(m, 'Dmitry Peskov spoke. Peskov said no.')).toEqual([
+      'peskov:Dmitry Peskov',
+      'peskov:Peskov',
+    ]);
+  });
+
+  it('accepts titles, own name parts, possessives, sentence openers and KB names before a surname', () => {
+    expect(found(m, 'Spokesman Peskov said.')).toEqual(['peskov:Peskov']);
+    expect(found(m, 'Mr. Peskov said.')).toEqual(['peskov:Peskov']);
+    expect(found(m, 'Dmitri Peskov said.')).toEqual([]);
+    expect(found(m, 'Dmitry S. Peskov said.')).toEqual(['peskov:Peskov']);
+    expect(found(m, "The Kremlin's Peskov said.")).toEqual(['kremlin:Kremlin', 'peskov:Peskov']);
+    expect(found(m, 'Kremlin Peskov said.')).toEqual(['kremlin:Kremlin', 'peskov:Peskov']);
+    expect(found(m, 'But Peskov said.')).toEqual(['peskov:Peskov']);
+    expect(found(m, 'Tayyip Erdogan said.')).toEqual(['erdogan:Erdogan']);
+  });
+
+  it('infers the surname rule for a person alias that ends a longer alias', () => {
+    // "Erdogan" has no declared kind, but "Recep Tayyip Erdogan" makes it a surname.
+    expect(found(m, 'Emine Erdogan visited.')).toEqual([]);
+  });
+
+  it('rejects a wrong initial', () => {
+    expect(found(m, 'V. Peskov scored.')).toEqual([]);
+    expect(found(m, 'D. Peskov said.')).toEqual(['peskov:Peskov']);
+  });
+
+  it('rejects a name part followed by a foreign capitalised word: Jeffrey Epstein', () => {
+    expect(found(m, 'Jeffrey Epstein was arrested. James Jeffrey was not there.')).toEqual([
+      'jeffrey:James Jeffrey',
+    ]);
+    expect(
+      found(m, 'James Jeffrey arrived. Jeffrey said on Monday that Jeffrey Monday...'),
+    ).toEqual(['jeffrey:James Jeffrey', 'jeffrey:Jeffrey', 'jeffrey:Jeffrey']);
+  });
+
+  it('does not apply the following-word rule in title-case headlines', () => {
+    expect(found(m, 'Peskov Says Talks Will Continue')).toEqual(['peskov:Peskov']);
+  });
+
+  it('applies notAfter / notBefore word lists, across commas', () => {
+    expect(found(m, 'Moscow, Idaho is a college town.')).toEqual([]);
+    expect(found(m, 'in Moscow Kansas')).toEqual([]);
+    expect(found(m, 'Talks in Moscow, the capital.')).toEqual(['moscow:Moscow']);
+    expect(found(m, 'Merkel cell carcinoma')).toEqual([]);
+    expect(found(m, 'Merkel cells')).toEqual(['merkel:Merkel']);
+    expect(found(m, 'Anatole France wrote')).toEqual([]);
+  });
+
+  it('rejects a place followed by a US state even without a word list', () => {
+    const places = matcherFor([alias('damascus', 'Damascus', { entityType: 'place' })]);
+    expect(found(places, 'Damascus, Md., is near Washington.')).toEqual([]);
+    expect(found(places, 'Damascus, Oregon')).toEqual([]);
+    expect(found(places, 'Damascus, OR')).toEqual([]);
+    expect(found(places, 'Damascus, the Syrian capital')).toEqual(['damascus:Damascus']);
+    expect(found(places, 'Damascus, ill-prepared')).toEqual(['damascus:Damascus']);
+  });
+
+  it('then distrusts the bare place name on the whole page', () => {
+    expect(found(m, 'Moscow, Idaho police said. Moscow is a small town.')).toEqual([]);
+  });
+});

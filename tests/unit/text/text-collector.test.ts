@@ -1,0 +1,89 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { collectText } from '../../../dom/text-collector';
+
+function doc(html: string): Document {
+  return parseHTML(
+    `<!doctype html><html><head><title>T Erdogan</title></head><body>${html}</body></html>`,
+  ).document;
+}
+
+describe('collectText', () => {
+  it('joins inline elements and breaks at blocks', () => {
+    const { text } = collectText(
+      doc('<p>Hulusi <b>Akar</b> said</p><p>Recep <a href="#">Tayyip</a> Erdogan</p>'),
+    );
+    expect(text).toBe('Hulusi Akar said\nRecep Tayyip Erdogan\n');
+  });
+
+  it('maps every segment back to its text node exactly', () => {
+    const d = doc(
+      '<div>One <i>two</i></div><ul><li>three</li><li>four <span>five</span></li></ul>',
+    );
+    const snap = collectText(d);
+    expect(snap.segments.length).toBe(5);
+    for (const seg of snap.segments) {
+      expect(snap.text.slice(seg.start, seg.end)).toBe(seg.node.data);
+    }
+    for (let i = 1; i < snap.segments.length; i++) {
+      expect(snap.segments[i]!.start).toBeGreaterThanOrEqual(snap.segments[i - 1]!.end);
+    }
+  });
+
+  it('skips non-visible, editable and code content, and our own UI', () => {
+    const { text } = collectText(
+      doc(`<p>visible</p>
+        <script>Erdogan()</script><style>.Erdogan{}</style><noscript>Erdogan</noscript>
+        <template><p>Erdogan</p></template><textarea>Erdogan</textarea><input value="Erdogan">
+        <select><option>Erdogan</option></select><pre>Erdogan</pre><code>Erdogan</code>
+        <div hidden>Erdogan</div><div contenteditable="true">Erdogan <b>typed</b></div>
+        <div contenteditable="false">shown</div>
+        <div id="backstory-root">Erdogan</div><div class="x backstory-card">Erdogan</div>
+        <backstory-ui>Erdogan</backstory-ui><span aria-hidden="true">aria</span>`),
+    );
+    expect(text).not.toContain('Erdogan');
+    expect(text).not.toContain('typed');
+    expect(text).toContain('visible');
+    expect(text).toContain('shown');
+    expect(text).toContain('aria');
+  });
+
+  it('turns line breaks inside text nodes into spaces (same length)', () => {
+    const snap = collectText(doc('<p>Hulusi\n   Akar</p>'));
+    expect(snap.text).toBe('Hulusi    Akar\n');
+    expect(snap.segments[0]!.end - snap.segments[0]!.start).toBe('Hulusi\n   Akar'.length);
+  });
+
+  it('separates table cells and list items, but not inline siblings', () => {
+    const { text } = collectText(
+      doc('<table><tr><td>Hulusi</td><td>Akar</td></tr></table><span>a</span><span>b</span>'),
+    );
+    expect(text).toBe('Hulusi\nAkar\nab\n');
+  });
+
+  it('treats <br> as a block boundary', () => {
+    expect(collectText(doc('<p>Hulusi<br>Akar</p>')).text).toBe('Hulusi\nAkar\n');
+  });
+
+  it('works on a subtree root and survives very deep nesting', () => {
+    const d = doc(
+      `<main id="m">${'<div>'.repeat(5000)}deep${'</div>'.repeat(5000)}</main><p>outside</p>`,
+    );
+    const main = d.getElementById('m')!;
+    const snap = collectText(main);
+    expect(snap.text.trim()).toBe('deep');
+  });
+
+  it('descends into open shadow roots when the DOM supports them', () => {
+    const d = doc('<div id="host"></div><p>after</p>');
+    const host = d.getElementById('host')!;
+    if (typeof host.attachShadow !== 'function') return;
+    const root = host.attachShadow({ mode: 'open' });
+    const p = d.createElement('p');
+    p.textContent = 'in shadow';
+    root.appendChild(p);
+    const { text } = collectText(d);
+    expect(text).toContain('in shadow');
+    expect(text.indexOf('in shadow')).toBeLessThan(text.indexOf('after'));
+  });
+});
