@@ -1,0 +1,15 @@
+import { render } from 'preact';
+import { Options } from '@/components/options/Options';
+import { t } from '@/components/popup/i18n';
+import '@/components/popup/popup.css';
+import '@/components/options/options.css';
+
+document.title = t('optionsTitle');
+render(
+  <Options
+    onReady={() => {
+      document.body.dataset.ready = 'true';
+    }}
+  />,
+  document.getElementById('app')!,
+);
