@@ -9,11 +9,29 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Backstory',
+    default_locale: 'en',
     description:
       'Marks the people, places and organisations in the news you read, and shows who they are and what was claimed, with sources.',
     permissions: ['storage'],
+    // Toolbar button icons (FOUNDATION): rendered from assets/icon.svg by scripts/render-icons.ts.
+    [manifestVersion === 2 ? 'browser_action' : 'action']: {
+      default_icon: {
+        16: 'icon/16.png',
+        32: 'icon/32.png',
+        48: 'icon/48.png',
+        128: 'icon/128.png',
+      },
+    },
+    // Page-level ::highlight() styles (CONTENT-SCRIPT): a stylesheet the browser
+    // applies itself, so no <style> element is added to pages.
+    content_scripts: [
+      {
+        matches: ['http://*/*', 'https://*/*', 'file:///*'],
+        css: ['content-scripts/highlights.css'],
+      },
+    ],
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+N' },
@@ -32,6 +50,8 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // data_collection_permissions needs Firefox for Android 142+.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : { minimum_chrome_version: '105' }),
@@ -39,6 +59,7 @@ export default defineConfig({
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
     sourcesTemplate: '{{name}}-{{version}}-sources.zip',
-    excludeSources: ['.output/**', 'test-results/**', 'store/screenshots/**'],
+    // generated/ is rebuilt from kb/ by `npm run build:kb`.
+    excludeSources: ['.output/**', 'test-results/**', 'store/screenshots/**', 'generated/**'],
   },
 });
