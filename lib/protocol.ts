@@ -26,6 +26,8 @@ export type Request =
   | { type: 'page/focus-entity'; entityId: string }
   /** background (keyboard command) → content: step through mentions. */
   | { type: 'page/step-mention'; direction: 1 | -1 }
+  /** content → background: the card's "See all claims" (opens the popup page for this tab and entity). */
+  | { type: 'content/show-claims'; entityId: string }
   /** content → background, e2e builds only: open the popup page in a tab for this tab. */
   | { type: 'e2e/open-popup' };
 
@@ -34,6 +36,7 @@ export interface ResponseMap {
   'page/get-summary': PageSummary;
   'page/focus-entity': { found: boolean };
   'page/step-mention': { found: boolean };
+  'content/show-claims': { opened: boolean };
   'e2e/open-popup': { opened: boolean };
 }
 

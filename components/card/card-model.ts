@@ -1,0 +1,148 @@
+/**
+ * What a hover card shows for an entity, derived once per KB: the entity's
+ * identity, its relations by name, and up to three key claims with speaker,
+ * exact quote, source and any agree/conflict link.
+ */
+import type { Claim, ClaimLink, EntityType, KnowledgeBase } from '@/lib/kb/types';
+
+/** Claims shown on a card; the rest are one click away in the popup. */
+export const CARD_CLAIM_LIMIT = 3;
+
+/** A claim as the card shows it. */
+export interface CardClaim {
+  id: string;
+  /** Neutral summary, shown when there is no quote. */
+  text: string;
+  quote?: string;
+  speaker?: string;
+  sourceTitle: string;
+  publisher?: string;
+  date?: string;
+  /** Another source agrees or conflicts. */
+  link?: { type: ClaimLink['type']; note: string };
+}
+
+/** Everything one card renders. */
+export interface CardModel {
+  entityId: string;
+  name: string;
+  type: EntityType;
+  role?: string;
+  description?: string;
+  relations: { label: string; target: string }[];
+  claims: CardClaim[];
+  /** All claims by or about the entity (the card shows at most three). */
+  totalClaims: number;
+}
+
+/** Display names of entity types. */
+export const TYPE_LABELS: Record<EntityType, string> = {
+  person: 'Person',
+  place: 'Place',
+  organization: 'Organisation',
+  event: 'Event',
+  agreement: 'Agreement',
+};
+
+function relationLabel(type: string, label: string | undefined): string {
+  return label ?? type.replace(/-/g, ' ');
+}
+
+/**
+ * Ranks claims for the card: the entity's own quoted words first, then
+ * quoted claims about it, then the rest; ties keep KB order.
+ */
+function rank(claim: Claim, entityId: string): number {
+  if (claim.speakerId === entityId && claim.quote) return 0;
+  if (claim.quote) return 1;
+  if (claim.speakerId === entityId) return 2;
+  return 3;
+}
+
+/** Builds card models on demand from a KB (indexes are made once). */
+export function createCardModels(kb: KnowledgeBase): (entityId: string) => CardModel | null {
+  const entities = new Map(kb.entities.map((e) => [e.id, e]));
+  const sources = new Map(kb.sources.map((s) => [s.id, s]));
+  const claimsOf = new Map<string, Claim[]>();
+  for (const claim of kb.claims) {
+    const ids = new Set(claim.entityIds);
+    if (claim.speakerId) ids.add(claim.speakerId);
+    for (const id of ids) {
+      const list = claimsOf.get(id);
+      if (list) list.push(claim);
+      else claimsOf.set(id, [claim]);
+    }
+  }
+  const linkOf = new Map<string, ClaimLink>();
+  for (const link of kb.links ?? []) for (const id of link.claimIds) linkOf.set(id, link);
+  const cache = new Map<string, CardModel | null>();
+
+  function build(entityId: string): CardModel | null {
+    const entity = entities.get(entityId);
+    if (!entity) return null;
+    const all = claimsOf.get(entityId) ?? [];
+    const chosen = all
+      .map((claim, i) => ({ claim, i, r: rank(claim, entityId) }))
+      .sort((a, b) => a.r - b.r || a.i - b.i)
+      .slice(0, CARD_CLAIM_LIMIT)
+      .map(({ claim }): CardClaim => {
+        const source = sources.get(claim.sourceId);
+        const link = linkOf.get(claim.id);
+        const out: CardClaim = {
+          id: claim.id,
+          text: claim.text,
+          sourceTitle: source?.title ?? claim.sourceId,
+        };
+        if (claim.quote) out.quote = claim.quote;
+        const speaker = claim.speakerId ? entities.get(claim.speakerId)?.name : undefined;
+        if (speaker) out.speaker = speaker;
+        if (source?.publisher) out.publisher = source.publisher;
+        const date = claim.date ?? source?.date;
+        if (date) out.date = date;
+        if (link) out.link = { type: link.type, note: link.note };
+        return out;
+      });
+    const model: CardModel = {
+      entityId,
+      name: entity.name,
+      type: entity.type,
+      relations: (entity.relations ?? []).flatMap((r) => {
+        const target = entities.get(r.targetId)?.name;
+        return target ? [{ label: relationLabel(r.type, r.label), target }] : [];
+      }),
+      claims: chosen,
+      totalClaims: all.length,
+    };
+    if (entity.role) model.role = entity.role.text;
+    if (entity.description) model.description = entity.description.text;
+    return model;
+  }
+
+  return (entityId) => {
+    if (!cache.has(entityId)) cache.set(entityId, build(entityId));
+    return cache.get(entityId) ?? null;
+  };
+}
+
+/** "2020-02-12" → "12 Feb 2020"; "2020-02" → "Feb 2020"; other text unchanged. */
+export function formatDate(iso: string): string {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso);
+  if (!m) return iso;
+  const months = [
+    'Jan',
+    'Feb',
+    'Mar',
+    'Apr',
+    'May',
+    'Jun',
+    'Jul',
+    'Aug',
+    'Sep',
+    'Oct',
+    'Nov',
+    'Dec',
+  ];
+  const month = m[2] ? months[Number(m[2]) - 1] : undefined;
+  if (!month) return m[1]!;
+  return m[3] ? `${Number(m[3])} ${month} ${m[1]}` : `${month} ${m[1]}`;
+}

@@ -1,0 +1,331 @@
+/**
+ * Owns the `backstory-*` entries in `CSS.highlights`: one Highlight per entity
+ * type, plus `backstory-focus` for the mention reached from the keyboard.
+ * Marks are indexed by the text nodes they touch, so removed or edited text
+ * drops exactly its own highlights. The page's nodes are never touched.
+ */
+import type { EntityType } from '@/lib/kb/types';
+import type { HighlightStyle } from '@/lib/settings';
+
+/** Every entity type, in the order highlights are registered. */
+export const MARKED_TYPES: readonly EntityType[] = [
+  'person',
+  'place',
+  'organization',
+  'event',
+  'agreement',
+];
+
+/** Registry key of the keyboard-focused mention. */
+export const FOCUS_HIGHLIGHT = 'backstory-focus';
+
+/** Registry key of an entity type's highlight, e.g. `backstory-person`. */
+export function highlightName(type: EntityType): string {
+  return `backstory-${type}`;
+}
+
+/**
+ * The style-carrying aliases of a type's highlight. The same Highlight object
+ * is registered under these extra names so the page CSS can switch between
+ * underline and background without any attribute on the page.
+ */
+function styleNames(type: EntityType, style: HighlightStyle): string[] {
+  const names: string[] = [];
+  if (style !== 'background') names.push(`backstory-line-${type}`);
+  if (style !== 'underline') names.push(`backstory-fill-${type}`);
+  return names;
+}
+
+/** One marked mention. A name split across inline tags has one range per text node. */
+export interface Mark {
+  entityId: string;
+  type: EntityType;
+  /** The page text of the mention. */
+  text: string;
+  /** Text nodes in document order with the marked offsets in each. */
+  parts: { node: Text; start: number; end: number }[];
+  /** One range from the first part's start to the last part's end (so a Highlight's size counts marks). */
+  range: AbstractRange;
+}
+
+/** See {@link createHighlightRegistry}. */
+export interface HighlightRegistry {
+  /**
+   * Register marks (already built with {@link buildMark}). They are indexed
+   * at once; their ranges reach the Highlights in batches of doubling size
+   * (see {@link flush}).
+   */
+  add(marks: readonly Mark[]): void;
+  /**
+   * Put pending ranges into their Highlights, at most `max` of them (adding
+   * tens of thousands at once is itself a long task). Returns how many are
+   * still pending.
+   */
+  flush(max?: number): number;
+  /** Whether enough is pending that committing now keeps the total cost linear. */
+  readonly shouldFlush: boolean;
+  /** Drop every mark touching one of these text nodes; returns how many. */
+  removeNodes(nodes: Iterable<Text>): number;
+  /** Drop every mark touching a text node inside `root` (root included). */
+  removeWithin(root: Node): number;
+  /** Marks touching a text node. */
+  marksAt(node: Text): readonly Mark[] | undefined;
+  /** All marks in document order (sorted lazily, cached until the next change). */
+  ordered(): readonly Mark[];
+  /** Number of marks. */
+  readonly size: number;
+  /** Focus highlight on one mark, or none. */
+  setFocus(mark: Mark | null): void;
+  readonly focused: Mark | null;
+  setStyle(style: HighlightStyle): void;
+  /** Remove all marks (highlights stay registered, empty). */
+  clear(): void;
+  /** Unregister everything from `CSS.highlights`. */
+  detach(): void;
+}
+
+interface HighlightApi {
+  registry: Map<string, Highlight>;
+  create(): Highlight;
+  staticRange(init: StaticRangeInit): AbstractRange;
+}
+
+/** Highlight API of the document's window, or null where the browser lacks it. */
+export function highlightApi(doc: Document): HighlightApi | null {
+  const win = doc.defaultView;
+  const registry = win?.CSS?.highlights;
+  const HighlightCtor = win?.Highlight;
+  if (!win || !registry || typeof HighlightCtor !== 'function') return null;
+  const StaticRangeCtor = win.StaticRange;
+  return {
+    registry,
+    create: () => new HighlightCtor(),
+    staticRange: (init) => {
+      if (typeof StaticRangeCtor === 'function') return new StaticRangeCtor(init);
+      const range = doc.createRange();
+      range.setStart(init.startContainer, init.startOffset);
+      range.setEnd(init.endContainer, init.endOffset);
+      return range;
+    },
+  };
+}
+
+/**
+ * A mark for `[start, end)` of a snapshot whose text nodes are `segments`.
+ * `from` is the index of a segment at or before `start` (the caller walks
+ * mentions in order, so the search is amortised linear).
+ */
+export function buildMark(
+  api: Pick<HighlightApi, 'staticRange'>,
+  segments: readonly { node: Text; start: number; end: number }[],
+  from: number,
+  mention: { entityId: string; text: string; start: number; end: number },
+  type: EntityType,
+): { mark: Mark | null; next: number } {
+  let i = from;
+  while (i < segments.length && segments[i]!.end <= mention.start) i++;
+  const next = i;
+  const parts: Mark['parts'] = [];
+  for (; i < segments.length; i++) {
+    const seg = segments[i]!;
+    if (seg.start >= mention.end) break;
+    const start = Math.max(mention.start, seg.start) - seg.start;
+    const end = Math.min(mention.end, seg.end) - seg.start;
+    if (end > start) parts.push({ node: seg.node, start, end });
+  }
+  if (parts.length === 0) return { mark: null, next };
+  const first = parts[0]!;
+  const last = parts[parts.length - 1]!;
+  // A range may cross element boundaries ("Hulusi <b>Akar</b>"): it paints
+  // only the text inside it, and the page's nodes stay as they are.
+  const range = api.staticRange({
+    startContainer: first.node,
+    startOffset: first.start,
+    endContainer: last.node,
+    endOffset: last.end,
+  });
+  return { mark: { entityId: mention.entityId, type, text: mention.text, parts, range }, next };
+}
+
+/** A live Range covering a mark (for geometry: rectangles, scrolling). */
+export function liveRange(doc: Document, mark: Mark): Range {
+  const range = doc.createRange();
+  const first = mark.parts[0]!;
+  const last = mark.parts[mark.parts.length - 1]!;
+  range.setStart(first.node, first.start);
+  range.setEnd(last.node, last.end);
+  return range;
+}
+
+/**
+ * Creates the registry for `doc` and registers its (empty) highlights.
+ * Returns null where the Custom Highlight API is missing: the extension then
+ * marks nothing rather than touching the page's DOM.
+ */
+export function createHighlightRegistry(
+  doc: Document,
+  style: HighlightStyle = 'underline',
+): HighlightRegistry | null {
+  const api = highlightApi(doc);
+  if (!api) return null;
+  const byType = new Map<EntityType, Highlight>();
+  for (const type of MARKED_TYPES) {
+    const hl = api.create();
+    // Above other extensions' and the page's own highlights of the same text.
+    hl.priority = 1;
+    byType.set(type, hl);
+  }
+  const focus = api.create();
+  focus.priority = 2;
+  const byNode = new Map<Text, Mark[]>();
+  const marks = new Set<Mark>();
+  /**
+   * Marks whose ranges are not in a Highlight yet. Every change to a
+   * registered Highlight makes the browser revisit all of its ranges at the
+   * next rendering update, so adding them slice by slice on a huge page
+   * would cost quadratic time; committing in batches at least as large as
+   * what is already committed keeps the total linear.
+   */
+  const pending = new Set<Mark>();
+  let committed = 0;
+  let order: Mark[] | null = null;
+  let focused: Mark | null = null;
+  let currentStyle = style;
+
+  function register(): void {
+    for (const [type, hl] of byType) {
+      api!.registry.set(highlightName(type), hl);
+      for (const name of styleNames(type, 'both')) api!.registry.delete(name);
+      for (const name of styleNames(type, currentStyle)) api!.registry.set(name, hl);
+    }
+    api!.registry.set(FOCUS_HIGHLIGHT, focus);
+  }
+  register();
+
+  function flush(max = Infinity): number {
+    let n = 0;
+    for (const mark of pending) {
+      if (n >= max) break;
+      byType.get(mark.type)?.add(mark.range);
+      pending.delete(mark);
+      n++;
+    }
+    committed += n;
+    return pending.size;
+  }
+
+  function drop(mark: Mark): void {
+    if (!marks.delete(mark)) return;
+    if (!pending.delete(mark)) {
+      byType.get(mark.type)?.delete(mark.range);
+      committed--;
+    }
+    for (const part of mark.parts) {
+      const list = byNode.get(part.node);
+      if (!list) continue;
+      const i = list.indexOf(mark);
+      if (i >= 0) list.splice(i, 1);
+      if (list.length === 0) byNode.delete(part.node);
+    }
+    if (focused === mark) setFocus(null);
+    order = null;
+  }
+
+  function setFocus(mark: Mark | null): void {
+    focus.clear();
+    focused = mark && marks.has(mark) ? mark : null;
+    if (focused) focus.add(focused.range);
+  }
+
+  function removeNodes(nodes: Iterable<Text>): number {
+    let n = 0;
+    for (const node of nodes) {
+      const list = byNode.get(node);
+      if (!list) continue;
+      for (const mark of [...list]) {
+        drop(mark);
+        n++;
+      }
+    }
+    return n;
+  }
+
+  return {
+    add(list) {
+      for (const mark of list) {
+        if (marks.has(mark)) continue;
+        marks.add(mark);
+        pending.add(mark);
+        for (const part of mark.parts) {
+          const at = byNode.get(part.node);
+          if (at) at.push(mark);
+          else byNode.set(part.node, [mark]);
+        }
+      }
+      if (list.length > 0) order = null;
+    },
+    flush,
+    get shouldFlush() {
+      return pending.size > 0 && pending.size >= Math.max(256, committed);
+    },
+    removeNodes,
+    removeWithin(root) {
+      if (marks.size === 0) return 0;
+      if (root.nodeType === 3) return removeNodes([root as Text]);
+      // Fewer marks than descendants: test each marked node instead of walking.
+      if (byNode.size < 256) {
+        const inside: Text[] = [];
+        for (const node of byNode.keys()) if (root.contains(node)) inside.push(node);
+        return removeNodes(inside);
+      }
+      const walker = (root.ownerDocument ?? doc).createTreeWalker(root, 4 /* SHOW_TEXT */);
+      const inside: Text[] = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (byNode.has(n as Text)) inside.push(n as Text);
+      }
+      return removeNodes(inside);
+    },
+    marksAt: (node) => byNode.get(node),
+    ordered() {
+      if (!order) {
+        order = [...marks].filter((m) => m.parts[0]!.node.isConnected);
+        order.sort((a, b) => {
+          const na = a.parts[0]!.node;
+          const nb = b.parts[0]!.node;
+          if (na === nb) return a.parts[0]!.start - b.parts[0]!.start;
+          // 4 = DOCUMENT_POSITION_FOLLOWING
+          return na.compareDocumentPosition(nb) & 4 ? -1 : 1;
+        });
+      }
+      return order;
+    },
+    get size() {
+      return marks.size;
+    },
+    setFocus,
+    get focused() {
+      return focused;
+    },
+    setStyle(next) {
+      currentStyle = next;
+      register();
+    },
+    clear() {
+      for (const hl of byType.values()) hl.clear();
+      focus.clear();
+      focused = null;
+      marks.clear();
+      pending.clear();
+      committed = 0;
+      byNode.clear();
+      order = null;
+    },
+    detach() {
+      for (const type of MARKED_TYPES) {
+        api.registry.delete(highlightName(type));
+        for (const name of styleNames(type, 'both')) api.registry.delete(name);
+      }
+      api.registry.delete(FOCUS_HIGHLIGHT);
+    },
+  };
+}

@@ -1,0 +1,110 @@
+/**
+ * The one Shadow DOM host (`<backstory-ui>`) that carries the hover card.
+ * Mounted on first use, so pages where no card is ever opened stay untouched.
+ */
+import type { VirtualElement } from '@floating-ui/dom';
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import {
+  createShadowRootUi,
+  type ShadowRootContentScriptUi,
+} from 'wxt/utils/content-script-ui/shadow-root';
+import type { CardModel } from '@/components/card/card-model';
+import { CardLayer, type CardState } from '@/components/card/CardLayer';
+import { liveRange, type Mark } from '@/dom/highlight-registry';
+
+/** Tag name of the shadow host. */
+export const UI_HOST_NAME = 'backstory-ui';
+
+/** See {@link createCardUi}. */
+export interface CardUi {
+  /** Show the card for a mark; `focus` moves keyboard focus into it (keyboard route). */
+  show(mark: Mark, model: CardModel, focus: boolean): void;
+  /** Close the card; focus returns where it was when the card took it. */
+  hide(): void;
+  isOpen(): boolean;
+  /** The mark whose card is open. */
+  readonly current: Mark | null;
+  /** Whether an event target is (inside) our host. */
+  isOwn(target: EventTarget | Node | null): boolean;
+  destroy(): void;
+}
+
+function anchorFor(doc: Document, mark: Mark): VirtualElement {
+  return {
+    getBoundingClientRect: () => liveRange(doc, mark).getBoundingClientRect(),
+    getClientRects: () => liveRange(doc, mark).getClientRects(),
+    contextElement: mark.parts[0]!.node.parentElement ?? undefined,
+  };
+}
+
+export async function createCardUi(
+  ctx: ContentScriptContext,
+  doc: Document,
+  opts: { onSeeAll: (entityId: string) => void; onHide: () => void },
+): Promise<CardUi> {
+  let ui: ShadowRootContentScriptUi<HTMLElement> | null = await createShadowRootUi(ctx, {
+    name: UI_HOST_NAME,
+    position: 'inline',
+    anchor: () => doc.body ?? doc.documentElement,
+    append: 'last',
+    onMount: (container) => container,
+  });
+  let state: CardState | null = null;
+  let current: Mark | null = null;
+  let returnFocus: Element | null = null;
+  let seq = 0;
+
+  function paint(): void {
+    const container = ui?.mounted;
+    if (!container) return;
+    render(<CardLayer state={state} onClose={hide} onSeeAll={opts.onSeeAll} />, container);
+  }
+
+  function cardHasFocus(): boolean {
+    return Boolean(ui?.shadow.activeElement);
+  }
+
+  function hide(): void {
+    if (!state) return;
+    const hadFocus = cardHasFocus();
+    state = null;
+    current = null;
+    paint();
+    if (hadFocus) {
+      const back = returnFocus as HTMLElement | null;
+      if (back?.isConnected && typeof back.focus === 'function')
+        back.focus({ preventScroll: true });
+      else (doc.activeElement as HTMLElement | null)?.blur?.();
+    }
+    returnFocus = null;
+    opts.onHide();
+  }
+
+  return {
+    show(mark, model, focus) {
+      if (!ui) return;
+      if (!ui.mounted || !ui.shadowHost.isConnected) ui.mount();
+      if (focus && !cardHasFocus()) returnFocus = doc.activeElement;
+      current = mark;
+      state = { model, anchor: anchorFor(doc, mark), focus, key: ++seq };
+      paint();
+    },
+    hide,
+    isOpen: () => state !== null,
+    get current() {
+      return current;
+    },
+    isOwn(target) {
+      const host = ui?.shadowHost;
+      if (!host || !target) return false;
+      return target === host || (target instanceof Node && host.contains(target));
+    },
+    destroy() {
+      state = null;
+      paint();
+      ui?.remove();
+      ui = null;
+    },
+  };
+}
