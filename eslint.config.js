@@ -22,7 +22,17 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['wxt/*', '#imports', 'webextension-polyfill', '@wxt-dev/*', 'preact*', '../dom/*', '../../dom/*'] },
+        {
+          patterns: [
+            'wxt/*',
+            '#imports',
+            'webextension-polyfill',
+            '@wxt-dev/*',
+            'preact*',
+            '../dom/*',
+            '../../dom/*',
+          ],
+        },
       ],
     },
   },

@@ -140,4 +140,10 @@ function main(): number {
   return ok ? 0 : 1;
 }
 
+// A reader that stops early (`| head`) closes the pipe; that is not an error of ours.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 process.exitCode = main();

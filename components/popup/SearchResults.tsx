@@ -27,7 +27,10 @@ function EntityHit({ view, hit }: { view: KbView; hit: SearchHit }) {
     <>
       <span class="hit-title">
         <span class={`dot dot-${e.type}`} aria-hidden="true" />
-        <Highlighted text={e.name} ranges={name?.ranges} />
+        {/* One flex item, so highlighted runs stay inline with the rest of the name. */}
+        <span>
+          <Highlighted text={e.name} ranges={name?.ranges} />
+        </span>
       </span>
       {alias && (
         <span class="hit-line">
@@ -52,7 +55,9 @@ function ClaimHit({ view, hit }: { view: KbView; hit: SearchHit }) {
   return (
     <>
       <span class="hit-title">
-        <Highlighted text={c.text} ranges={summary?.ranges} />
+        <span>
+          <Highlighted text={c.text} ranges={summary?.ranges} />
+        </span>
       </span>
       {quote && c.quote && (
         <span class="hit-line quote">
