@@ -1,110 +1,216 @@
 /**
  * Turns compiled matcher JSON into the runtime tables the scanner reads.
- * Linear in the data size, no string work per alias: page start-up stays in
- * a few milliseconds even at 100,000 aliases.
+ * Linear in the data size, no string work per alias or entity (ids are cut
+ * from one string when a mention needs them): page start-up stays in a few
+ * milliseconds even at 100,000 aliases.
  */
 import { decodeInt32 } from './base64';
-import type { CompiledMatcher } from './compiled';
-import { EdgeTable } from './edge-table';
+import {
+  AliasFlag,
+  ID_END,
+  KEY_END,
+  type CompiledMatcher,
+  type CompiledMatcherV1,
+} from './compiled';
+import { EdgeTable, NodeInfo } from './edge-table';
 
 /** Runtime matcher tables. */
 export interface MatcherTables {
-  entityIds: string[];
+  /** Number of entities. */
+  entityCount: number;
+  /** Entity ids, each followed by "\n"; id e is entityIdText[entityIdStart[e], entityIdStart[e + 1] - 1). */
+  entityIdText: string;
+  entityIdStart: Int32Array;
+  /** Ids already cut from `entityIdText`. */
+  entityIdCache: (string | undefined)[];
   aliasEntity: Int32Array;
   aliasFlags: Int32Array;
-  /** Aliases ending at node n: termAlias[termStart[n] .. termStart[n + 1]). */
-  termStart: Int32Array;
-  termAlias: Int32Array;
-  /** 1 if the node has outgoing edges (a longer alias continues from it). */
-  hasKids: Uint8Array;
+  /**
+   * Alias records in trie-node order, {@link REC_SIZE} ints each: what the
+   * resolver needs per candidate alias in one place (one cache line, not
+   * five tables). A terminal edge's slot info points at its node's first
+   * record; {@link REC_LAST} marks the node's last.
+   */
+  records: Int32Array;
   edges: EdgeTable;
   aliasKeys: string;
   /** Alias a's key is aliasKeys[keyStart[a], keyStart[a + 1] - 1). */
   keyStart: Int32Array;
   /** Entity → its aliases (built on first use). */
   entityAliases?: { start: Int32Array; list: Int32Array };
-  /** Entity index → folded words of all its aliases (filled on use). */
-  entityWords: Map<number, Set<string>>;
   caseKeys: Record<string, string>;
   notBefore: Record<string, string[][]>;
   notAfter: Record<string, string[][]>;
   related: Record<string, number[]>;
 }
 
+/** Record fields: alias index, entity index, key start, key length, bits. */
+export const REC_ALIAS = 0;
+export const REC_ENTITY = 1;
+export const REC_KEY = 2;
+export const REC_KEY_LENGTH = 3;
+export const REC_BITS = 4;
+export const REC_SIZE = 5;
+/** Record bits: the alias's flags in the low 16 bits, then these. */
+export const REC_RULES = 1 << 16;
+/** Last record of its node. */
+export const REC_LAST = 1 << 17;
+/** Slot info bits below the record offset (see ./edge-table.ts NodeInfo). */
+export const INFO_SHIFT = 2;
+
+/** Flags that need the full local rules; other aliases only need the case check. */
+const RULE_FLAGS =
+  AliasFlag.CaseSensitive |
+  AliasFlag.Surname |
+  AliasFlag.GivenName |
+  AliasFlag.CommonWord |
+  AliasFlag.Place;
+
 /** Thrown by `loadMatcher` for data that is not a compiled matcher of this version. */
 export class CompiledMatcherError extends Error {
   override name = 'CompiledMatcherError';
 }
 
+function fail(message: string): never {
+  throw new CompiledMatcherError(`Invalid compiled matcher: ${message}`);
+}
+
 function check(condition: boolean, message: string): asserts condition {
-  if (!condition) throw new CompiledMatcherError(`Invalid compiled matcher: ${message}`);
+  if (!condition) fail(message);
+}
+// Inside loops over every alias and edge, conditions are tested inline and
+// `fail` is called only on error: at page start this code runs cold, where
+// a call (and its message argument) per element costs more than the loop.
+
+/** Id of entity `e`. */
+export function entityIdOf(t: MatcherTables, e: number): string {
+  return (t.entityIdCache[e] ??= t.entityIdText.slice(
+    t.entityIdStart[e],
+    t.entityIdStart[e + 1]! - 1,
+  ));
+}
+
+/** Offsets of `count` or any number (-1) of `end`-terminated items in `text`, plus the end. */
+function itemStarts(text: string, end: string, count: number, what: string): Int32Array {
+  if (count < 0) {
+    count = 0;
+    for (let p = text.indexOf(end); p >= 0; p = text.indexOf(end, p + 1)) count++;
+  }
+  const start = new Int32Array(count + 1);
+  let p = 0;
+  for (let i = 0; i < count; i++) {
+    start[i] = p;
+    p = text.indexOf(end, p) + 1;
+    if (p === 0) fail(`${what} has too few items`);
+  }
+  check(p === text.length, `${what} does not end with its separator`);
+  start[count] = p;
+  return start;
 }
 
 /** Decodes and indexes compiled data; throws {@link CompiledMatcherError} if it is malformed. */
-export function loadTables(data: CompiledMatcher): MatcherTables {
+export function loadTables(data: CompiledMatcher | CompiledMatcherV1): MatcherTables {
   check(typeof data === 'object' && data !== null, 'not an object');
-  check(data.formatVersion === 1, `unsupported formatVersion ${String(data.formatVersion)}`);
-  check(Array.isArray(data.entityIds), 'entityIds is not an array');
+  const version = (data as { formatVersion?: unknown }).formatVersion;
+  check(version === 2 || version === 1, `unsupported formatVersion ${String(version)}`);
+  let entityIdText: string;
+  if (data.formatVersion === 1) {
+    check(Array.isArray(data.entityIds), 'entityIds is not an array');
+    check(
+      data.entityIds.every((id) => typeof id === 'string' && !id.includes(ID_END)),
+      'bad entity id',
+    );
+    entityIdText = data.entityIds.map((id) => id + ID_END).join('');
+  } else {
+    check(typeof data.entityIds === 'string', 'entityIds is not a string');
+    entityIdText = data.entityIds;
+  }
+  const entityIdStart = itemStarts(entityIdText, ID_END, -1, 'entityIds');
+  const entityCount = entityIdStart.length - 1;
+
   const aliasEntity = decodeInt32(data.aliasEntity);
   const aliasFlags = decodeInt32(data.aliasFlags);
   const aliasNode = decodeInt32(data.aliasNode);
   const edgeParent = decodeInt32(data.edgeParent);
   const edgeHash = decodeInt32(data.edgeHash);
   const aliasCount = aliasEntity.length;
+  check(aliasCount <= 100_000_000, 'too many aliases');
   check(aliasCount === data.aliasCount, 'aliasCount mismatch');
   check(aliasFlags.length === aliasCount && aliasNode.length === aliasCount, 'alias tables differ');
-  check(edgeParent.length === edgeHash.length, 'edge tables differ');
-  const nodeCount = edgeParent.length + 1;
+  const edgeCount = edgeParent.length;
+  check(edgeHash.length === edgeCount, 'edge tables differ');
+  const nodeCount = edgeCount + 1;
 
-  const edges = new EdgeTable(edgeParent.length);
-  const hasKids = new Uint8Array(nodeCount);
-  for (let i = 0; i < edgeParent.length; i++) {
+  // Node info first (children, ending aliases, first record), so each edge
+  // is inserted once, complete.
+  const info = new Int32Array(nodeCount);
+  for (let i = 0; i < edgeCount; i++) {
     const p = edgeParent[i]!;
-    check(p >= 0 && p <= i, 'edge parent out of range');
-    edges.add(p, edgeHash[i]!, i + 1);
-    hasKids[p] = 1;
+    if (p < 0 || p > i) fail('edge parent out of range');
+    info[p]! |= NodeInfo.HasKids;
   }
-  edges.buildRootFilter();
-
-  // Counting sort of aliases by end node.
-  const termStart = new Int32Array(nodeCount + 1);
+  // Records: a counting sort of aliases by end node. `next[n]` starts as
+  // node n's first record and ends as node n + 1's.
+  const next = new Int32Array(nodeCount + 1);
   for (let a = 0; a < aliasCount; a++) {
     const n = aliasNode[a]!;
-    check(n > 0 && n < nodeCount, 'alias node out of range');
-    check(
-      aliasEntity[a]! >= 0 && aliasEntity[a]! < data.entityIds.length,
-      'alias entity out of range',
-    );
-    termStart[n + 1]!++;
+    if (n <= 0 || n >= nodeCount) fail('alias node out of range');
+    const e = aliasEntity[a]!;
+    if (e < 0 || e >= entityCount) fail('alias entity out of range');
+    next[n + 1]!++;
+    info[n]! |= NodeInfo.Terminal;
   }
-  for (let n = 0; n < nodeCount; n++) termStart[n + 1]! += termStart[n]!;
-  const fill = termStart.slice(0, nodeCount);
-  const termAlias = new Int32Array(aliasCount);
-  for (let a = 0; a < aliasCount; a++) termAlias[fill[aliasNode[a]!]!++] = a;
+  for (let n = 0; n < nodeCount; n++) {
+    next[n + 1]! += next[n]!;
+    info[n]! |= (next[n]! * REC_SIZE) << INFO_SHIFT;
+  }
+  const edges = new EdgeTable(edgeCount);
+  edges.addAll(edgeParent, edgeHash, info);
 
   check(typeof data.aliasKeys === 'string', 'aliasKeys is not a string');
-  const keyStart = new Int32Array(aliasCount + 1);
-  let p = 0;
-  for (let a = 0; a < aliasCount; a++) {
-    keyStart[a] = p;
-    p = data.aliasKeys.indexOf('\n', p) + 1;
-    check(p > 0, 'aliasKeys has too few keys');
+  const keyEnd = data.formatVersion === 1 ? '\n' : KEY_END;
+  const keyStart = itemStarts(data.aliasKeys, keyEnd, aliasCount, 'aliasKeys');
+
+  const notBefore = data.notBefore ?? {};
+  const notAfter = data.notAfter ?? {};
+  const aliasRules = new Uint8Array(aliasCount);
+  for (let a = 0; a < aliasCount; a++) if ((aliasFlags[a]! & RULE_FLAGS) !== 0) aliasRules[a] = 1;
+  for (const table of [notBefore, notAfter]) {
+    for (const key of Object.keys(table)) {
+      const a = Number(key);
+      if (a >= 0 && a < aliasCount) aliasRules[a] = 1;
+    }
   }
-  keyStart[aliasCount] = p;
+
+  const records = new Int32Array(aliasCount * REC_SIZE);
+  for (let a = 0; a < aliasCount; a++) {
+    const r = next[aliasNode[a]!]!++ * REC_SIZE;
+    records[r + REC_ALIAS] = a;
+    records[r + REC_ENTITY] = aliasEntity[a]!;
+    records[r + REC_KEY] = keyStart[a]!;
+    records[r + REC_KEY_LENGTH] = keyStart[a + 1]! - 1 - keyStart[a]!;
+    records[r + REC_BITS] = (aliasFlags[a]! & 0xffff) | (aliasRules[a] === 1 ? REC_RULES : 0);
+  }
+  for (let n = 1; n < nodeCount; n++) {
+    // Now next[n] is one past node n's last record.
+    if ((info[n]! & NodeInfo.Terminal) !== 0) {
+      records[(next[n]! - 1) * REC_SIZE + REC_BITS]! |= REC_LAST;
+    }
+  }
   return {
-    entityIds: data.entityIds,
+    entityCount,
+    entityIdText,
+    entityIdStart,
+    entityIdCache: new Array<string | undefined>(entityCount),
     aliasEntity,
     aliasFlags,
-    termStart,
-    termAlias,
-    hasKids,
+    records,
     edges,
     aliasKeys: data.aliasKeys,
     keyStart,
-    entityWords: new Map(),
     caseKeys: data.caseKeys ?? {},
-    notBefore: data.notBefore ?? {},
-    notAfter: data.notAfter ?? {},
+    notBefore,
+    notAfter,
     related: data.related ?? {},
   };
 }

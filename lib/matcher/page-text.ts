@@ -1,24 +1,53 @@
 /**
  * Questions the precision rules ask about the text around a candidate: the
  * word directly before or after it, whether it opens a sentence, whether its
- * line is an ALL-CAPS or Title Case headline. Only asked for candidates, so
- * none of this is on the hot path.
+ * line is an ALL-CAPS or Title Case headline. Asked for thousands of
+ * candidates per page, so: typed-array reads only, and a word's folded text
+ * is built only when a rule needs it (most neighbours are rejected on case).
  */
-import {
-  CharClass,
-  charClassOf,
-  foldTable,
-  isLowerCode,
-  isUpperCode,
-  upperTable,
-} from '../text/fold';
+import * as fold from '../text/fold';
+
+// Module copies of imported bindings (see ./scan.ts for why).
+const CLS = fold.charClassTable;
+const FOLD = fold.foldTable;
+const UPPER = fold.upperTable;
+const LOWER = fold.lowerTable;
+const classify = fold.classify;
+const WORD = fold.CharClass.Word;
+const IGNORABLE = fold.CharClass.Ignorable;
+const SPACE = fold.CharClass.Space;
+const NEWLINE = fold.CharClass.Newline;
+
+/** Class of code unit `c`, classifying it on first sight. */
+function classOf(c: number): number {
+  const k = CLS[c]!;
+  return k === 0 ? classify(c) : k;
+}
+
+function isUpperCode(c: number): boolean {
+  if (CLS[c] === 0) classify(c);
+  return UPPER[c] === 1;
+}
+
+function isLowerCode(c: number): boolean {
+  if (CLS[c] === 0) classify(c);
+  return LOWER[c] === 1;
+}
 
 /** A word token in the page text. */
-export interface WordAt {
-  start: number;
-  end: number;
-  /** Folded text. */
-  folded: string;
+export class WordAt {
+  private foldedText: string | undefined;
+
+  constructor(
+    private readonly text: string,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  /** Folded text (built on first use). */
+  get folded(): string {
+    return (this.foldedText ??= foldSpan(this.text, this.start, this.end));
+  }
 }
 
 const SENTENCE_END = '.!?:;…';
@@ -27,12 +56,12 @@ const OPENERS = '"“”„«»‹›‘’\'([{¿¡*•·–—-';
 const SOFT_PUNCT = ',()[]"“”«»';
 
 function isWordCode(c: number): boolean {
-  return charClassOf(c) === CharClass.Word;
+  return classOf(c) === WORD;
 }
 
 function isSkippable(c: number): boolean {
-  const k = charClassOf(c);
-  return k === CharClass.Space || k === CharClass.Ignorable;
+  const k = classOf(c);
+  return k === SPACE || k === IGNORABLE;
 }
 
 /** The word ending at or before `end` (exclusive), scanning back over word/ignorable chars. */
@@ -40,12 +69,12 @@ function wordEndingAt(text: string, end: number): WordAt {
   let start = end;
   let i = end - 1;
   while (i >= 0) {
-    const k = charClassOf(text.charCodeAt(i));
-    if (k === CharClass.Word) start = i;
-    else if (k !== CharClass.Ignorable) break;
+    const k = classOf(text.charCodeAt(i));
+    if (k === WORD) start = i;
+    else if (k !== IGNORABLE) break;
     i--;
   }
-  return { start, end, folded: foldSpan(text, start, end) };
+  return new WordAt(text, start, end);
 }
 
 /** The word starting at `start`. */
@@ -53,21 +82,25 @@ function wordStartingAt(text: string, start: number): WordAt {
   let end = start;
   let i = start;
   while (i < text.length) {
-    const k = charClassOf(text.charCodeAt(i));
-    if (k === CharClass.Word) end = i + 1;
-    else if (k !== CharClass.Ignorable) break;
+    const k = classOf(text.charCodeAt(i));
+    if (k === WORD) end = i + 1;
+    else if (k !== IGNORABLE) break;
     i++;
   }
-  return { start, end, folded: foldSpan(text, start, end) };
+  return new WordAt(text, start, end);
 }
 
+const foldCodes: number[] = [];
+
 function foldSpan(text: string, start: number, end: number): string {
-  let s = '';
+  // One string from a code list: concatenating a character at a time builds
+  // a rope that every later Set lookup must flatten.
+  foldCodes.length = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (charClassOf(c) === CharClass.Word) s += String.fromCharCode(foldTable[c]!);
+    if (classOf(c) === WORD) foldCodes.push(FOLD[c]!);
   }
-  return s;
+  return String.fromCharCode.apply(null, foldCodes);
 }
 
 /** The word separated from `pos` by spaces only (no punctuation, no line break), looking back. */
@@ -135,7 +168,7 @@ export function isAllCaps(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (isLowerCode(c)) return false;
-    if (upperTable[c] === 1) letters++;
+    if (UPPER[c] === 1) letters++;
   }
   return letters >= 2;
 }
@@ -151,9 +184,9 @@ export function isSentenceStart(text: string, start: number): boolean {
   let i = start - 1;
   while (i >= 0) {
     const c = text.charCodeAt(i);
-    const k = charClassOf(c);
-    if (k === CharClass.Newline) return true;
-    if (k === CharClass.Space || k === CharClass.Ignorable || OPENERS.includes(text[i]!)) {
+    const k = classOf(c);
+    if (k === NEWLINE) return true;
+    if (k === SPACE || k === IGNORABLE || OPENERS.includes(text[i]!)) {
       i--;
       continue;
     }
@@ -178,28 +211,54 @@ export interface LineStyle {
 /** Lines longer than this are prose, never headlines; style is then judged near `pos`. */
 const HEADLINE_MAX = 300;
 
+/** Every code unit of class Newline (see ../text/fold.ts). */
+const LINE_BREAK = /[\n\r\v\f\u0085\u2028\u2029]/g;
+
+/**
+ * What `lineStyle` remembers between calls on one text: styles of short
+ * lines by line start, and the last line break found, so the calls inside
+ * one long paragraph search it for a break once, not 600 characters a call.
+ */
+export class LineCache {
+  readonly styles = new Map<number, LineStyle>();
+  /** text[scanFrom, nextBreak) has no line break; nextBreak is one or the text's end. */
+  scanFrom = 0;
+  nextBreak = -1;
+}
+
+/** Index of the first line break at or after `pos`, or the text's length. */
+function firstBreak(text: string, pos: number, cache: LineCache): number {
+  if (cache.scanFrom <= pos && pos <= cache.nextBreak) return cache.nextBreak;
+  LINE_BREAK.lastIndex = pos;
+  const m = LINE_BREAK.exec(text);
+  cache.scanFrom = pos;
+  cache.nextBreak = m ? m.index : text.length;
+  return cache.nextBreak;
+}
+
 /**
  * Classifies the line around `pos` (or, inside a long line, the text within
- * 100 characters of it); `cache` is keyed by the line start. Bounded work per
- * call, whatever the line length.
+ * 100 characters of it). Bounded work per call, whatever the line length.
  */
-export function lineStyle(text: string, pos: number, cache: Map<number, LineStyle>): LineStyle {
-  let a = pos;
+export function lineStyle(text: string, pos: number, cache: LineCache): LineStyle {
+  // The line's bounds, looking no further than HEADLINE_MAX each way.
   const aMin = Math.max(0, pos - HEADLINE_MAX);
-  while (a > aMin && charClassOf(text.charCodeAt(a - 1)) !== CharClass.Newline) a--;
-  let b = pos;
-  const bMax = Math.min(text.length, pos + HEADLINE_MAX);
-  while (b < bMax && charClassOf(text.charCodeAt(b)) !== CharClass.Newline) b++;
+  let a = aMin;
+  for (let q = firstBreak(text, aMin, cache); q < pos; q = firstBreak(text, q + 1, cache)) {
+    a = q + 1;
+  }
+  let b = Math.min(firstBreak(text, pos, cache), text.length);
+  b = Math.min(b, pos + HEADLINE_MAX);
   const short =
-    (a === 0 || charClassOf(text.charCodeAt(a - 1)) === CharClass.Newline) &&
-    (b === text.length || charClassOf(text.charCodeAt(b)) === CharClass.Newline) &&
+    (a === 0 || classOf(text.charCodeAt(a - 1)) === NEWLINE) &&
+    (b === text.length || classOf(text.charCodeAt(b)) === NEWLINE) &&
     b - a <= HEADLINE_MAX;
   if (!short) {
     a = Math.max(a, pos - 100);
     b = Math.min(b, pos + 100);
     while (a > 0 && isWordCode(text.charCodeAt(a - 1))) a--;
   }
-  const cached = short ? cache.get(a) : undefined;
+  const cached = short ? cache.styles.get(a) : undefined;
   if (cached) return cached;
   // One pass over the words, stopping as soon as the line is plainly prose.
   let words = 0;
@@ -216,11 +275,11 @@ export function lineStyle(text: string, pos: number, cache: Map<number, LineStyl
     let letters = 0;
     let lower = 0;
     while (i < b) {
-      const k = charClassOf(text.charCodeAt(i));
-      if (k === CharClass.Word) {
+      const k = classOf(text.charCodeAt(i));
+      if (k === WORD) {
         letters++;
         if (isLowerCode(text.charCodeAt(i))) lower++;
-      } else if (k !== CharClass.Ignorable) break;
+      } else if (k !== IGNORABLE) break;
       i++;
     }
     if (letters >= 2) {
@@ -236,6 +295,6 @@ export function lineStyle(text: string, pos: number, cache: Map<number, LineStyl
     // Headline style leaves only short function words in lower case.
     titleCase: short && capitalised >= 3 && lowered === 0,
   };
-  if (short) cache.set(a, style);
+  if (short) cache.styles.set(a, style);
   return style;
 }

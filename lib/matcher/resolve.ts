@@ -3,31 +3,48 @@
  * the local rules, then the page rules (a `context` alias needs an `alone`
  * mention of its entity or a related one; a contested alias needs its entity
  * named another way), and picks leftmost-longest non-overlapping mentions.
- * Allocation-free for the common candidate (a plain alias that verifies).
+ *
+ * Cheap first: a candidate is checked against its alias key without
+ * allocating, plain aliases only get a case check, and a `context` alias is
+ * neither checked against its key nor given its rules until its entity is
+ * named on the page and the final left-to-right pick reaches it (inside
+ * "Hulusi Akar" the bare "Akar" never is). That laziness is exact: for such
+ * an alias a rejection changes nothing but its own span (see
+ * `resolveMentions`).
  */
 import * as fold from '../text/fold';
 import { AliasFlag } from './compiled';
+import * as loaded from './load';
 import type { MatcherTables } from './load';
 import { checkLocal, RuleContext, Verdict, type Near } from './rules';
+import { IntBuffer } from './int-buffer';
 import { scanCandidates } from './scan';
 import type { Mention } from './types';
 
-const CLS = fold.charClassTable;
-const FOLD = fold.foldTable;
+const CF = fold.classFoldTable;
 const UPPER = fold.upperTable;
 const classify = fold.classify;
 const WORD = fold.CharClass.Word;
 const IGNORABLE = fold.CharClass.Ignorable;
 const SPACE = fold.CharClass.Space;
 const NEWLINE = fold.CharClass.Newline;
+const CONTEXT = AliasFlag.Context;
+const HAS_UPPER = AliasFlag.AliasHasUpper;
+const SINGLE_WORD = AliasFlag.SingleWord;
+const entityIdOf = loaded.entityIdOf;
+const REC_SIZE = loaded.REC_SIZE;
+const REC_ALIAS = loaded.REC_ALIAS;
+const REC_ENTITY = loaded.REC_ENTITY;
+const REC_KEY = loaded.REC_KEY;
+const REC_KEY_LENGTH = loaded.REC_KEY_LENGTH;
+const REC_BITS = loaded.REC_BITS;
+const REC_RULES = loaded.REC_RULES;
+const REC_LAST = loaded.REC_LAST;
 
-/** Flags that need the full local rules; other aliases only need the case check. */
-const RULE_FLAGS =
-  AliasFlag.CaseSensitive |
-  AliasFlag.Surname |
-  AliasFlag.GivenName |
-  AliasFlag.CommonWord |
-  AliasFlag.Place;
+/** States of an accepted tuple in the final pick. */
+const DONE = 0;
+/** A `context` alias of a named entity: local rules run when the pick reaches it. */
+const LAZY = 1;
 
 /**
  * True if text[start, end) folds to the canonical key keys[ks, ke): the same
@@ -46,21 +63,25 @@ function spanMatches(
   let count = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    let k = CLS[c]!;
-    if (k === 0) k = classify(c);
+    let v = CF[c]!;
+    if (v === 0) {
+      classify(c);
+      v = CF[c]!;
+    }
+    const k = v >>> 16;
     if (k === WORD) {
       if (!inWord) {
         if (count > 0 && keys.charCodeAt(p++) !== 32) return false;
         inWord = true;
         count++;
       }
-      if (keys.charCodeAt(p++) !== FOLD[c]) return false;
+      if (keys.charCodeAt(p++) !== (v & 0xffff)) return false;
       continue;
     }
     if (k === IGNORABLE) continue;
     inWord = false;
     if (k === SPACE || k === NEWLINE) continue;
-    if (keys.charCodeAt(p++) !== 32 || keys.charCodeAt(p++) !== FOLD[c]) return false;
+    if (keys.charCodeAt(p++) !== 32 || keys.charCodeAt(p++) !== (v & 0xffff)) return false;
     count++;
   }
   return p === ke;
@@ -73,179 +94,252 @@ function sameKey(keys: string, a: number, b: number, len: number): boolean {
 
 /** Plain alias case rule: a capital first letter (one word) or some capital (several). */
 function caseOk(text: string, start: number, end: number, flags: number): boolean {
-  if ((flags & AliasFlag.AliasHasUpper) === 0) return true;
-  if (flags & AliasFlag.SingleWord) return UPPER[text.charCodeAt(start)] === 1;
+  if ((flags & HAS_UPPER) === 0) return true;
+  if (flags & SINGLE_WORD) return UPPER[text.charCodeAt(start)] === 1;
   for (let i = start; i < end; i++) if (UPPER[text.charCodeAt(i)] === 1) return true;
   return false;
 }
 
-/**
- * Sorts (start, end, alias, support) tuples by start asc, end desc, rank asc;
- * returns them as a new flat array.
- */
-function sortTuples(p: number[], ranks: Float64Array): number[] {
-  const n = p.length / 4;
-  const order = Array.from({ length: n }, (_, i) => i);
-  order.sort(
-    (x, y) => p[x * 4]! - p[y * 4]! || p[y * 4 + 1]! - p[x * 4 + 1]! || ranks[x]! - ranks[y]!,
-  );
-  const out = new Array<number>(p.length);
-  for (let i = 0; i < n; i++) {
-    const o = order[i]! * 4;
-    out[i * 4] = p[o]!;
-    out[i * 4 + 1] = p[o + 1]!;
-    out[i * 4 + 2] = p[o + 2]!;
-    out[i * 4 + 3] = p[o + 3]!;
-  }
-  return out;
-}
-
-const contexts = new WeakMap<MatcherTables, { text: string; ctx: RuleContext }>();
-
-/** Local verdict for alias `a` at text[start, end). */
-function verdictOf(
-  t: MatcherTables,
-  text: string,
-  a: number,
-  start: number,
-  end: number,
-  near: Near,
-): number {
-  const flags = t.aliasFlags[a]!;
-  if ((flags & RULE_FLAGS) !== 0 || t.notBefore[a] !== undefined || t.notAfter[a] !== undefined) {
-    let cached = contexts.get(t);
-    if (cached?.text !== text) {
-      cached = { text, ctx: new RuleContext(t, text) };
-      contexts.set(t, cached);
-    }
-    return checkLocal(cached.ctx, a, start, end, near);
-  }
-  return caseOk(text, start, end, flags) ? Verdict.Ok : Verdict.Reject;
-}
-
 /** True if pair i's span is also a pair of another entity (same-span pairs are adjacent). */
-function sharedSpan(pairs: number[], i: number, aliasEntity: Int32Array): boolean {
-  const e = aliasEntity[pairs[i + 2]!]!;
+function sharedSpan(pairs: Int32Array, i: number, records: Int32Array): boolean {
+  const e = records[pairs[i + 2]! + REC_ENTITY]!;
   for (let j = i - 4; j >= 0 && pairs[j] === pairs[i] && pairs[j + 1] === pairs[i + 1]; j -= 4) {
-    if (aliasEntity[pairs[j + 2]!] !== e) return true;
+    if (records[pairs[j + 2]! + REC_ENTITY] !== e) return true;
   }
   for (
     let j = i + 4;
     j < pairs.length && pairs[j] === pairs[i] && pairs[j + 1] === pairs[i + 1];
     j += 4
   ) {
-    if (aliasEntity[pairs[j + 2]!] !== e) return true;
+    if (records[pairs[j + 2]! + REC_ENTITY] !== e) return true;
   }
   return false;
 }
 
-function relatedNamed(related: number[] | undefined, named: Set<number>): boolean {
+function relatedNamed(related: number[] | undefined, named: Uint8Array): boolean {
   if (!related) return false;
-  for (const r of related) if (named.has(r)) return true;
+  for (const r of related) if (named[r] === 1) return true;
   return false;
+}
+
+/** Pick order: start ascending, end descending, rank ascending. */
+function before(acc: Int32Array, ranks: Float64Array, x: number, y: number): boolean {
+  const sx = acc[x * 5]!;
+  const sy = acc[y * 5]!;
+  if (sx !== sy) return sx < sy;
+  const ex = acc[x * 5 + 1]!;
+  const ey = acc[y * 5 + 1]!;
+  if (ex !== ey) return ex > ey;
+  return ranks[x]! < ranks[y]!;
+}
+
+/**
+ * Tuple indexes in pick order. Tuples arrive ordered by end, so almost
+ * ordered by start: insertion sort is linear in practice. A pathological
+ * input (thousands of aliases on one span) falls back to the library sort.
+ */
+function pickOrder(acc: Int32Array, ranks: Float64Array): Int32Array {
+  const n = ranks.length;
+  const order = new Int32Array(n);
+  let budget = 16 * n + 1024;
+  for (let i = 0; i < n; i++) {
+    let j = i;
+    while (j > 0 && before(acc, ranks, i, order[j - 1]!)) {
+      order[j] = order[j - 1]!;
+      j--;
+      if (--budget < 0) {
+        for (let k = 0; k < n; k++) order[k] = k;
+        return order.sort((x, y) =>
+          before(acc, ranks, x, y) ? -1 : before(acc, ranks, y, x) ? 1 : 0,
+        );
+      }
+    }
+    order[j] = i;
+  }
+  return order;
+}
+
+/** True if text[start, end) is the alias of record `r` (not a hash collision). */
+function verified(t: MatcherTables, text: string, r: number, start: number, end: number): boolean {
+  const ks = t.records[r + REC_KEY]!;
+  return spanMatches(text, start, end, t.aliasKeys, ks, ks + t.records[r + REC_KEY_LENGTH]!);
+}
+
+/** Local verdict of the alias of record `r` at text[start, end): the full rules only where its flags ask. */
+function verdictOf(
+  t: MatcherTables,
+  rules: () => RuleContext,
+  text: string,
+  r: number,
+  start: number,
+  end: number,
+  near: Near,
+): number {
+  const bits = t.records[r + REC_BITS]!;
+  if ((bits & REC_RULES) === 0) return caseOk(text, start, end, bits) ? Verdict.Ok : Verdict.Reject;
+  const { records } = t;
+  return checkLocal(
+    rules(),
+    records[r + REC_ALIAS]!,
+    start,
+    end,
+    near,
+    bits & 0xffff,
+    records[r + REC_ENTITY],
+  );
 }
 
 /** Finds the mentions in `text`. */
 export function resolveMentions(t: MatcherTables, text: string): Mention[] {
   const cands = scanCandidates(t, text);
   if (cands.length === 0) return [];
-  const { termStart, termAlias, aliasFlags, aliasEntity, aliasKeys, keyStart } = t;
-  // Flat (start, end, alias, needsSupport) tuples.
-  const pairs: number[] = [];
-  // Flat (start, end, alias) of context aliases, checked once support is known.
-  const deferred: number[] = [];
+  const { records, aliasKeys } = t;
+  let ctx: RuleContext | null = null;
+  const rules = (): RuleContext => (ctx ??= new RuleContext(t, text));
+  // Tuples refer to an alias by its record offset (see ./load.ts): its
+  // flags, entity and index are then in one cache line.
+  // Flat (start, end, record, needsSupport) tuples.
+  const pairBuf = new IntBuffer(cands.length + 64);
+  // Flat (start, end, record) of context aliases, decided once support is known.
+  const deferBuf = new IntBuffer(cands.length + 64);
+  /** Alias indexes with a Contest verdict somewhere on the page. */
   let contested: Set<number> | null = null;
 
   for (let i = 0; i < cands.length; i += 3) {
     const start = cands[i]!;
     const end = cands[i + 1]!;
-    const node = cands[i + 2]!;
     let near: Near | null = null;
     let verifiedKs = -1;
     let verifiedLen = -1;
-    for (let j = termStart[node]!; j < termStart[node + 1]!; j++) {
-      const a = termAlias[j]!;
-      const ks = keyStart[a]!;
-      const len = keyStart[a + 1]! - 1 - ks;
+    for (let r = cands[i + 2]!; ; r += REC_SIZE) {
+      const bits = records[r + REC_BITS]!;
+      if ((bits & CONTEXT) !== 0) {
+        // Verified later, and only if its entity turns out to be named.
+        deferBuf.push3(start, end, r);
+        if ((bits & REC_LAST) !== 0) break;
+        continue;
+      }
+      const ks = records[r + REC_KEY]!;
+      const len = records[r + REC_KEY_LENGTH]!;
       // Aliases ending at one node almost always share the key: compare keys, not the text again.
-      if (verifiedKs < 0 || len !== verifiedLen || !sameKey(aliasKeys, ks, verifiedKs, len)) {
-        if (!spanMatches(text, start, end, aliasKeys, ks, ks + len)) continue;
+      if (
+        (verifiedKs >= 0 && len === verifiedLen && sameKey(aliasKeys, ks, verifiedKs, len)) ||
+        spanMatches(text, start, end, aliasKeys, ks, ks + len)
+      ) {
         verifiedKs = ks;
         verifiedLen = len;
+        if ((bits & REC_RULES) === 0) {
+          if (caseOk(text, start, end, bits)) pairBuf.push4(start, end, r, 0);
+        } else {
+          const verdict = verdictOf(t, rules, text, r, start, end, (near ??= {}));
+          if (verdict === Verdict.Contest) (contested ??= new Set()).add(records[r + REC_ALIAS]!);
+          else if (verdict !== Verdict.Reject) {
+            pairBuf.push4(start, end, r, verdict === Verdict.Weak ? 1 : 0);
+          }
+        }
       }
-      if ((aliasFlags[a]! & AliasFlag.Context) !== 0) {
-        // Decided after the page's alone mentions are known (most never need the rules).
-        deferred.push(start, end, a);
-        continue;
-      }
-      const verdict = verdictOf(t, text, a, start, end, (near ??= {}));
-      if (verdict === Verdict.Reject) continue;
-      if (verdict === Verdict.Contest) {
-        (contested ??= new Set()).add(a);
-        continue;
-      }
-      pairs.push(start, end, a, verdict === Verdict.Weak ? 1 : 0);
+      if ((bits & REC_LAST) !== 0) break;
     }
   }
 
+  const pairs = pairBuf.view();
+  const deferred = deferBuf.view();
   // Entities named on this page through an alias that stands on its own, and
   // those named through a span no other entity claims (to choose between
   // entities sharing an alias: "Hafez al-Assad … Assad" is Hafez).
-  const named = new Set<number>();
-  const namedAlone = new Set<number>();
+  const named = new Uint8Array(t.entityCount);
+  const namedAlone = new Uint8Array(t.entityCount);
   for (let i = 0; i < pairs.length; i += 4) {
-    const a = pairs[i + 2]!;
-    if (pairs[i + 3] !== 0 || contested?.has(a)) continue;
-    const e = aliasEntity[a]!;
-    named.add(e);
-    if (!sharedSpan(pairs, i, aliasEntity)) namedAlone.add(e);
+    const r = pairs[i + 2]!;
+    if (pairs[i + 3] !== 0 || contested?.has(records[r + REC_ALIAS]!)) continue;
+    const e = records[r + REC_ENTITY]!;
+    named[e] = 1;
+    if (namedAlone[e] === 0 && !sharedSpan(pairs, i, records)) namedAlone[e] = 1;
   }
 
+  // Context aliases. Of a named entity: accepted iff the local rules say Ok
+  // or Weak, and a Contest verdict would change nothing elsewhere (a
+  // contested alias still counts where its entity is named), so the rules
+  // can wait for the pick. Of an entity only a related one names: a Contest
+  // verdict rejects the alias everywhere, so decide now.
+  const lateBuf = new IntBuffer((deferred.length / 3) * 5 + 64);
   for (let i = 0; i < deferred.length; i += 3) {
-    const a = deferred[i + 2]!;
-    const e = aliasEntity[a]!;
-    if (!named.has(e) && !relatedNamed(t.related[e], named)) continue;
+    const r = deferred[i + 2]!;
+    const e = records[r + REC_ENTITY]!;
+    if (named[e] === 1) {
+      lateBuf.push5(deferred[i]!, deferred[i + 1]!, r, 1, LAZY);
+      continue;
+    }
+    if (!relatedNamed(t.related[e], named)) continue;
     const start = deferred[i]!;
     const end = deferred[i + 1]!;
-    const verdict = verdictOf(t, text, a, start, end, {});
+    if (!verified(t, text, r, start, end)) continue;
+    const verdict = verdictOf(t, rules, text, r, start, end, {});
     if (verdict === Verdict.Reject) continue;
-    if (verdict === Verdict.Contest) (contested ??= new Set()).add(a);
-    else pairs.push(start, end, a, 1);
+    if (verdict === Verdict.Contest) (contested ??= new Set()).add(records[r + REC_ALIAS]!);
+    else lateBuf.push5(start, end, r, 1, DONE);
   }
-  if (pairs.length === 0) return [];
+  const late = lateBuf.view();
+  if (pairs.length === 0 && late.length === 0) return [];
 
-  const accepted: number[] = [];
-  for (let i = 0; i < pairs.length; i += 4) {
-    const a = pairs[i + 2]!;
-    const e = aliasEntity[a]!;
+  // Accepted (start, end, record, needsSupport, state) tuples, in order of end.
+  const accBuf = new IntBuffer((pairs.length / 4 + late.length / 5) * 5 + 64);
+  let l = 0;
+  for (let i = 0; i <= pairs.length; i += 4) {
+    const end = i < pairs.length ? pairs[i + 1]! : 0x7fffffff;
+    for (; l < late.length && late[l + 1]! <= end; l += 5) {
+      const r = late[l + 2]!;
+      if (
+        late[l + 4] === DONE &&
+        contested?.has(records[r + REC_ALIAS]!) &&
+        named[records[r + REC_ENTITY]!] === 0
+      ) {
+        continue;
+      }
+      accBuf.push5(late[l]!, late[l + 1]!, r, 1, late[l + 4]!);
+    }
+    if (i === pairs.length) break;
+    const r = pairs[i + 2]!;
+    const e = records[r + REC_ENTITY]!;
     let ok: boolean;
-    if (contested?.has(a)) ok = named.has(e);
-    else if (pairs[i + 3] === 0 || named.has(e)) ok = true;
+    if (contested?.has(records[r + REC_ALIAS]!)) ok = named[e] === 1;
+    else if (pairs[i + 3] === 0 || named[e] === 1) ok = true;
     else ok = relatedNamed(t.related[e], named);
-    if (ok) accepted.push(pairs[i]!, pairs[i + 1]!, a, pairs[i + 3]!);
+    if (ok) accBuf.push5(pairs[i]!, end, r, pairs[i + 3]!, DONE);
   }
 
   // Same span, several aliases: prefer one that stands alone, then an entity
   // named on the page, then KB order.
-  const ranks = new Float64Array(accepted.length / 4);
-  for (let x = 0; x < ranks.length; x++) {
-    const a = accepted[x * 4 + 2]!;
+  const acc = accBuf.view();
+  const n = acc.length / 5;
+  const ranks = new Float64Array(n);
+  const aliasCount = t.aliasFlags.length;
+  for (let x = 0; x < n; x++) {
+    const r = acc[x * 5 + 2]!;
+    const e = records[r + REC_ENTITY]!;
     ranks[x] =
-      accepted[x * 4 + 3]! * 4 +
-      (namedAlone.has(aliasEntity[a]!) ? 0 : 2) +
-      (named.has(aliasEntity[a]!) ? 0 : 1) +
-      a / (aliasFlags.length + 1);
+      acc[x * 5 + 3]! * 4 +
+      (namedAlone[e] === 1 ? 0 : 2) +
+      (named[e] === 1 ? 0 : 1) +
+      records[r + REC_ALIAS]! / (aliasCount + 1);
   }
-  const sorted = sortTuples(accepted, ranks);
+  const order = pickOrder(acc, ranks);
 
   const out: Mention[] = [];
   let lastEnd = -1;
-  for (let i = 0; i < sorted.length; i += 4) {
-    const start = sorted[i]!;
+  for (let i = 0; i < n; i++) {
+    const o = order[i]! * 5;
+    const start = acc[o]!;
     if (start < lastEnd) continue;
-    const end = sorted[i + 1]!;
+    const end = acc[o + 1]!;
+    const r = acc[o + 2]!;
+    if (acc[o + 4] === LAZY) {
+      if (!verified(t, text, r, start, end)) continue;
+      const verdict = verdictOf(t, rules, text, r, start, end, {});
+      if (verdict === Verdict.Reject || verdict === Verdict.Contest) continue;
+    }
     out.push({
-      entityId: t.entityIds[aliasEntity[sorted[i + 2]!]!]!,
+      entityId: entityIdOf(t, records[r + REC_ENTITY]!),
       text: text.slice(start, end),
       start,
       end,

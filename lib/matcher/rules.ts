@@ -3,24 +3,39 @@
  * Driven by alias flags (./compiled.ts) and generic word lists
  * (./word-lists.ts); nothing here knows any entity.
  */
+import * as fold from '../text/fold';
 import { AliasFlag } from './compiled';
+import { NodeInfo } from './edge-table';
 import type { MatcherTables } from './load';
-import {
-  hasUpperIn,
-  isAllCaps,
-  isCapitalised,
-  isSentenceStart,
-  lineStyle,
-  startsUpper,
-  wordAfter,
-  wordBefore,
-  wordsAround,
-  wordsMatch,
-  type LineStyle,
-  type WordAt,
-} from './page-text';
-import { caseKeptKey, FNV_OFFSET, FNV_PRIME } from './units';
-import { FUNCTION_WORDS, TITLES, US_POSTAL_CODES, US_STATES } from './word-lists';
+import * as pageText from './page-text';
+import { LineCache, type LineStyle, type WordAt } from './page-text';
+import * as units from './units';
+import * as wordLists from './word-lists';
+
+// Module copies of imported bindings (see ./scan.ts for why).
+const hasUpperIn = pageText.hasUpperIn;
+const isAllCaps = pageText.isAllCaps;
+const isCapitalised = pageText.isCapitalised;
+const isSentenceStart = pageText.isSentenceStart;
+const lineStyle = pageText.lineStyle;
+const startsUpper = pageText.startsUpper;
+const wordAfter = pageText.wordAfter;
+const wordBefore = pageText.wordBefore;
+const wordsAround = pageText.wordsAround;
+const wordsMatch = pageText.wordsMatch;
+const caseKeptKey = units.caseKeptKey;
+const FNV_OFFSET = units.FNV_OFFSET;
+const FNV_PRIME = units.FNV_PRIME;
+const FUNCTION_WORDS = wordLists.FUNCTION_WORDS;
+const TITLES = wordLists.TITLES;
+const US_POSTAL_CODES = wordLists.US_POSTAL_CODES;
+const US_STATES = wordLists.US_STATES;
+const CLS = fold.charClassTable;
+const UPPER = fold.upperTable;
+const classify = fold.classify;
+const SPACE = fold.CharClass.Space;
+const NEWLINE = fold.CharClass.Newline;
+const IGNORABLE = fold.CharClass.Ignorable;
 
 /** Outcome of the local rules for one (span, alias) pair. */
 export const Verdict = {
@@ -42,7 +57,7 @@ export type VerdictValue = (typeof Verdict)[keyof typeof Verdict];
 
 /** Per-call state: the page text, the tables, a line-style cache. */
 export class RuleContext {
-  readonly lines = new Map<number, LineStyle>();
+  readonly lines = new LineCache();
 
   constructor(
     readonly t: MatcherTables,
@@ -89,17 +104,17 @@ export class RuleContext {
   isWholeAlias(folded: string): boolean {
     let h = FNV_OFFSET;
     for (let i = 0; i < folded.length; i++) h = Math.imul(h ^ folded.charCodeAt(i), FNV_PRIME);
-    const c = this.t.edges.get(0, h);
-    return c !== 0 && this.t.termStart[c + 1]! > this.t.termStart[c]!;
+    const info = this.t.edges.infoOf(0, h);
+    return info >= 0 && (info & NodeInfo.Terminal) !== 0;
   }
 }
 
 function indexEntities(t: MatcherTables): { start: Int32Array; list: Int32Array } {
-  const { aliasEntity, entityIds } = t;
-  const start = new Int32Array(entityIds.length + 1);
+  const { aliasEntity, entityCount } = t;
+  const start = new Int32Array(entityCount + 1);
   for (let a = 0; a < aliasEntity.length; a++) start[aliasEntity[a]! + 1]!++;
-  for (let e = 0; e < entityIds.length; e++) start[e + 1]! += start[e]!;
-  const fill = start.slice(0, entityIds.length);
+  for (let e = 0; e < entityCount; e++) start[e + 1]! += start[e]!;
+  const fill = start.slice(0, entityCount);
   const list = new Int32Array(aliasEntity.length);
   for (let a = 0; a < aliasEntity.length; a++) list[fill[aliasEntity[a]!]!++] = a;
   return { start, list };
@@ -118,14 +133,17 @@ function isNameLike(ctx: RuleContext, w: WordAt): boolean {
 
 /** "Kremlin's Peskov": the word before is the "s" of a possessive. */
 function isPossessiveS(text: string, w: WordAt): boolean {
-  return w.folded === 's' && w.start >= 2 && "'’‘ʼ".includes(text[w.start - 1]!);
+  if (w.start < 2) return false;
+  const c = text.charCodeAt(w.start - 1);
+  // ' ’ ‘ ʼ
+  return (c === 0x27 || c === 0x2019 || c === 0x2018 || c === 0x2bc) && w.folded === 's';
 }
 
 /** "V. Peskov": a single capital initial and dot directly before `start`: the folded letter and its offset. */
 function initialBefore(text: string, start: number): { letter: string; at: number } | null {
   let i = start - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0')) i--;
-  if (i < 1 || text[i] !== '.' || i === start - 1) return null;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0)) i--;
+  if (i < 1 || text.charCodeAt(i) !== 46 || i === start - 1) return null;
   const letter = text.charCodeAt(i - 1);
   if (!startsUpper(text, i - 1)) return null;
   if (i >= 2 && /[\p{L}\p{N}]/u.test(text[i - 2]!)) return null;
@@ -133,9 +151,30 @@ function initialBefore(text: string, start: number): { letter: string; at: numbe
 }
 
 const US_STATE_FIRST_WORDS = new Set(US_STATES.map((s) => s[0]!));
+/** Soft punctuation `wordsAround` skips (see ./page-text.ts), plus the comma of "Moscow, ID". */
+const SKIP_TO_STATE = ',()[]"“”«»';
+
+/**
+ * True unless an upper-case letter follows `end` after only spaces, line
+ * breaks and soft punctuation: both a state name and a postal code need one,
+ * and most places are followed by a lower-case word or a full stop.
+ */
+function noCapitalAfter(text: string, end: number): boolean {
+  for (let i = end; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let k = CLS[c]!;
+    if (k === 0) k = classify(c);
+    if (k === SPACE || k === NEWLINE || k === IGNORABLE || SKIP_TO_STATE.includes(text[i]!)) {
+      continue;
+    }
+    return UPPER[c] !== 1;
+  }
+  return true;
+}
 
 function followedByUsState(ctx: RuleContext, end: number, entity: number): boolean {
   const { text } = ctx;
+  if (noCapitalAfter(text, end)) return false;
   const words = wordsAround(text, end, 2, false);
   const first = words[0];
   if (!first || !isCapitalised(text, first)) return false;
@@ -160,17 +199,20 @@ export interface Near {
   style?: LineStyle;
 }
 
-/** Applies the local rules to alias `a` found at text[start, end). */
+/**
+ * Applies the local rules to alias `a` found at text[start, end). `flags`
+ * and `entity` are the alias's, passed by callers that have them at hand.
+ */
 export function checkLocal(
   ctx: RuleContext,
   a: number,
   start: number,
   end: number,
   near: Near = {},
+  flags = ctx.t.aliasFlags[a]!,
+  entity = ctx.t.aliasEntity[a]!,
 ): VerdictValue {
   const { t, text } = ctx;
-  const flags = t.aliasFlags[a]!;
-  const entity = t.aliasEntity[a]!;
 
   // Letter case.
   if (flags & AliasFlag.CaseSensitive) {

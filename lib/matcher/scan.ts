@@ -11,11 +11,12 @@
  */
 import * as fold from '../text/fold';
 import * as edge from './edge-table';
+import { IntBuffer } from './int-buffer';
+import * as loaded from './load';
 import type { MatcherTables } from './load';
 import * as units from './units';
 
-const CLS = fold.charClassTable;
-const FOLD = fold.foldTable;
+const CF = fold.classFoldTable;
 const classify = fold.classify;
 const WORD = fold.CharClass.Word;
 const IGNORABLE = fold.CharClass.Ignorable;
@@ -29,9 +30,21 @@ const PARENT_MIX = edge.PARENT_MIX;
 const SLOT_MIX = edge.SLOT_MIX;
 const ROOT_SHIFT = 32 - edge.ROOT_FILTER_BITS;
 const ROOT_MIX = edge.ROOT_MIX;
+const ROOT_MIX2 = edge.ROOT_MIX2;
+const TERMINAL = edge.NodeInfo.Terminal;
+const HAS_KIDS = edge.NodeInfo.HasKids;
+const INFO_SHIFT = loaded.INFO_SHIFT;
 const LOWER_S = 115;
 /** Most units the scanner follows at once (names in progress). */
 const MAX_ACTIVE = 64;
+
+/** Class of code unit `c` << 16 | its folded code unit. */
+function classFold(c: number): number {
+  const v = CF[c]!;
+  if (v !== 0) return v;
+  classify(c);
+  return CF[c]!;
+}
 
 /** Names in progress: trie node and start offset of each. */
 interface Active {
@@ -40,7 +53,7 @@ interface Active {
   n: number;
 }
 
-/** Child of `parent` through `hash`, or 0. */
+/** Slot offset of the edge from `parent` through `hash`, or -1. */
 function probe(
   slots: Int32Array,
   mask: number,
@@ -51,9 +64,8 @@ function probe(
   let s = Math.imul(hash ^ Math.imul(parent, PARENT_MIX), SLOT_MIX) >>> shift;
   for (;;) {
     const o = s << 2;
-    const c = slots[o + 2]!;
-    if (c === 0) return 0;
-    if (slots[o] === hash && slots[o + 1] === parent) return c;
+    if (slots[o + 2] === 0) return -1;
+    if (slots[o] === hash && slots[o + 1] === parent) return o;
     s = (s + 1) & mask;
   }
 }
@@ -61,7 +73,7 @@ function probe(
 /** Follows one unit from every active name; drops the ones that cannot continue. */
 function advance(
   t: MatcherTables,
-  out: number[],
+  out: IntBuffer,
   act: Active,
   hash: number,
   end: number,
@@ -70,11 +82,12 @@ function advance(
   const { slots, mask, shift } = t.edges;
   let w = 0;
   for (let a = 0; a < act.n; a++) {
-    const c = probe(slots, mask, shift, act.node[a]!, hash);
-    if (c === 0) continue;
-    if (t.termStart[c + 1]! > t.termStart[c]!) out.push(act.start[a]!, end, c);
-    if (keep && t.hasKids[c] === 1) {
-      act.node[w] = c;
+    const o = probe(slots, mask, shift, act.node[a]!, hash);
+    if (o < 0) continue;
+    const info = slots[o + 3]!;
+    if ((info & TERMINAL) !== 0) out.push3(act.start[a]!, end, info >>> INFO_SHIFT);
+    if (keep && (info & HAS_KIDS) !== 0) {
+      act.node[w] = slots[o + 2]!;
       act.start[w] = act.start[a]!;
       w++;
     }
@@ -85,7 +98,7 @@ function advance(
 /** Starts a name at a word whose hash passed the root filter. */
 function fromRoot(
   t: MatcherTables,
-  out: number[],
+  out: IntBuffer,
   act: Active,
   hash: number,
   start: number,
@@ -93,11 +106,12 @@ function fromRoot(
   keep: boolean,
 ): void {
   const { slots, mask, shift } = t.edges;
-  const c = probe(slots, mask, shift, 0, hash);
-  if (c === 0) return;
-  if (t.termStart[c + 1]! > t.termStart[c]!) out.push(start, end, c);
-  if (keep && t.hasKids[c] === 1 && act.n < MAX_ACTIVE) {
-    act.node[act.n] = c;
+  const o = probe(slots, mask, shift, 0, hash);
+  if (o < 0) return;
+  const info = slots[o + 3]!;
+  if ((info & TERMINAL) !== 0) out.push3(start, end, info >>> INFO_SHIFT);
+  if (keep && (info & HAS_KIDS) !== 0 && act.n < MAX_ACTIVE) {
+    act.node[act.n] = slots[o + 2]!;
     act.start[act.n] = start;
     act.n++;
   }
@@ -106,70 +120,78 @@ function fromRoot(
 /** "Erdogans'" (plural possessive): the word without its final s, reported but never continued. */
 function possessive(
   t: MatcherTables,
-  out: number[],
+  out: IntBuffer,
   act: Active,
   text: string,
   start: number,
   end: number,
 ): void {
-  if (end - start < 2 || FOLD[text.charCodeAt(end - 1)] !== LOWER_S) return;
+  if (end - start < 2 || (classFold(text.charCodeAt(end - 1)) & 0xffff) !== LOWER_S) return;
   let h = FNV_OFFSET;
   for (let i = start; i < end - 1; i++) {
-    const c = text.charCodeAt(i);
-    if (CLS[c] === WORD) h = Math.imul(h ^ FOLD[c]!, FNV_PRIME);
+    const v = classFold(text.charCodeAt(i));
+    if (v >>> 16 === WORD) h = Math.imul(h ^ (v & 0xffff), FNV_PRIME);
   }
   if (act.n > 0) advance(t, out, act, h, end - 1, false);
   fromRoot(t, out, act, h, start, end - 1, false);
 }
 
 /**
- * Candidate spans as a flat list of (start, end, node) triples. `start`/`end`
- * are offsets into `text`; `node` is the trie node where an alias ends.
+ * Candidate spans as a flat list of (start, end, record) triples, in order
+ * of `end`. `start`/`end` are offsets into `text`; `record` is the offset in
+ * `t.records` of the first alias ending there.
  */
-export function scanCandidates(t: MatcherTables, text: string): number[] {
-  const out: number[] = [];
+export function scanCandidates(t: MatcherTables, text: string): Int32Array {
+  const out = new IntBuffer(1024 + (text.length >> 6));
   const act: Active = { node: new Int32Array(MAX_ACTIVE), start: new Int32Array(MAX_ACTIVE), n: 0 };
   const filter = t.edges.rootFilter;
   const n = text.length;
-  let tokStart = -1;
-  let tokEnd = 0;
-  let h = 0;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    let k = CLS[c]!;
-    if (k === 0) k = classify(c);
+  let i = 0;
+  while (i < n) {
+    let v = CF[text.charCodeAt(i)]!;
+    if (v === 0) v = classFold(text.charCodeAt(i));
+    let k = v >>> 16;
     if (k === WORD) {
-      if (tokStart < 0) {
-        tokStart = i;
-        h = FNV_OFFSET;
+      // A word: hash it in a tight loop of its own (most of the text is words).
+      const tokStart = i;
+      let h = Math.imul(FNV_OFFSET ^ (v & 0xffff), FNV_PRIME);
+      let tokEnd = ++i;
+      while (i < n) {
+        v = CF[text.charCodeAt(i)]!;
+        if (v === 0) v = classFold(text.charCodeAt(i));
+        k = v >>> 16;
+        if (k === WORD) {
+          h = Math.imul(h ^ (v & 0xffff), FNV_PRIME);
+          tokEnd = ++i;
+        } else if (k === IGNORABLE) i++;
+        else break;
       }
-      h = Math.imul(h ^ FOLD[c]!, FNV_PRIME);
-      tokEnd = i + 1;
-      continue;
-    }
-    if (k === IGNORABLE) continue;
-    if (tokStart >= 0) {
-      if (k === APOSTROPHE && (i + 1 >= n || CLS[text.charCodeAt(i + 1)] !== WORD)) {
+      if (
+        k === APOSTROPHE &&
+        i < n &&
+        (i + 1 >= n || classFold(text.charCodeAt(i + 1)) >>> 16 !== WORD)
+      ) {
         possessive(t, out, act, text, tokStart, tokEnd);
       }
       if (act.n > 0) advance(t, out, act, h, tokEnd, true);
       const b = Math.imul(h, ROOT_MIX) >>> ROOT_SHIFT;
-      if ((filter[b >>> 5]! & (1 << (b & 31))) !== 0)
-        fromRoot(t, out, act, h, tokStart, tokEnd, true);
-      tokStart = -1;
-    }
-    if (k === SPACE) continue;
-    if (k === NEWLINE) {
-      act.n = 0;
+      if ((filter[b >>> 5]! & (1 << (b & 31))) !== 0) {
+        const b2 = Math.imul(h, ROOT_MIX2) >>> ROOT_SHIFT;
+        if ((filter[b2 >>> 5]! & (1 << (b2 & 31))) !== 0) {
+          fromRoot(t, out, act, h, tokStart, tokEnd, true);
+        }
+      }
+      if (i >= n) break;
+    } else if (k === IGNORABLE) {
+      i++;
       continue;
     }
-    if (act.n > 0) advance(t, out, act, Math.imul(PUNCT_SEED ^ FOLD[c]!, FNV_PRIME), i + 1, true);
+    // text[i] is a space, a line break or punctuation.
+    if (k === NEWLINE) act.n = 0;
+    else if (k !== SPACE && act.n > 0) {
+      advance(t, out, act, Math.imul(PUNCT_SEED ^ (v & 0xffff), FNV_PRIME), i + 1, true);
+    }
+    i++;
   }
-  if (tokStart >= 0) {
-    if (act.n > 0) advance(t, out, act, h, tokEnd, true);
-    const b = Math.imul(h, ROOT_MIX) >>> ROOT_SHIFT;
-    if ((filter[b >>> 5]! & (1 << (b & 31))) !== 0)
-      fromRoot(t, out, act, h, tokStart, tokEnd, true);
-  }
-  return out;
+  return out.view();
 }

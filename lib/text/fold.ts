@@ -40,6 +40,11 @@ export const caseKeepTable = new Uint16Array(65536);
 export const upperTable = new Uint8Array(65536);
 /** Code unit → 1 if it is a lower-case letter, else 0; valid once classified. */
 export const lowerTable = new Uint8Array(65536);
+/**
+ * Code unit → `class << 16 | folded code unit`; 0 until classified. The
+ * scanner's one read per character: class and fold in a single load.
+ */
+export const classFoldTable = new Int32Array(65536);
 
 const HYPHENS = '-\u2010\u2011\u2012\u2212\uFE63\uFF0D\u058A\u1806\u2E3A';
 const APOSTROPHES = "'\u2019\u2018\u02BC\u02BB\u0060\u00B4\u2032\u201B\uFF07\u02B9";
@@ -132,6 +137,7 @@ export function classify(c: number): CharClassValue {
   foldTable[c] = folded;
   caseKeepTable[c] = keep;
   charClassTable[c] = cls;
+  classFoldTable[c] = (cls << 16) | folded;
   return cls;
 }
 

@@ -19,6 +19,14 @@ describe('base64 tables', () => {
     expect(() => decodeInt32('abc')).toThrow();
     expect(() => decodeInt32('AAA*AAAA')).toThrow();
     expect(() => decodeInt32('AAAAAAAÄ')).toThrow();
+    // A bad digit next to the padding, and padding where a digit must be.
+    expect(() => decodeInt32('AAAAAA*=')).toThrow();
+    expect(() => decodeInt32('AAAAA=AA')).toThrow();
+  });
+
+  it('decodes long tables exactly', () => {
+    const values = Int32Array.from({ length: 10_001 }, (_, i) => Math.imul(i, 0x9e3779b1));
+    expect(decodeInt32(encodeInt32(values))).toEqual(values);
   });
 });
 
@@ -29,8 +37,8 @@ describe('compileMatcher / loadMatcher', () => {
     const compiled = compileMatcher(entries);
     const copy = JSON.parse(JSON.stringify(compiled)) as CompiledMatcher;
     expect(copy).toEqual(compiled);
-    expect(compiled.formatVersion).toBe(1);
-    expect(compiled.entityIds).toEqual(['erdogan']);
+    expect(compiled.formatVersion).toBe(2);
+    expect(compiled.entityIds).toBe('erdogan\n');
     expect(compiled.aliasCount).toBe(2);
   });
 
@@ -50,12 +58,45 @@ describe('compileMatcher / loadMatcher', () => {
 
   it('rejects malformed compiled data with a clear error', () => {
     const good = compileMatcher(entries);
-    expect(() => loadMatcher({ ...good, formatVersion: 2 } as unknown as CompiledMatcher)).toThrow(
+    expect(() => loadMatcher({ ...good, formatVersion: 3 } as unknown as CompiledMatcher)).toThrow(
       CompiledMatcherError,
     );
+    expect(() => loadMatcher({ ...good, entityIds: 'erdogan' })).toThrow(/entityIds/);
+    expect(() => loadMatcher({ ...good, aliasKeys: good.aliasKeys.slice(0, -1) })).toThrow(
+      /aliasKeys/,
+    );
+    expect(() => loadMatcher({ ...good, aliasEntity: encodeInt32([0, 1]) })).toThrow(/entity/);
     expect(() => loadMatcher({ ...good, aliasCount: 5 })).toThrow(/aliasCount/);
     expect(() => loadMatcher({ ...good, aliasNode: encodeInt32([999, 999]) })).toThrow(/node/);
     expect(() => loadMatcher(null as unknown as CompiledMatcher)).toThrow(CompiledMatcherError);
+  });
+
+  it('still loads version 1 data (entity ids as an array, keys ended by a line feed)', () => {
+    const v2 = compileMatcher([
+      alias('erdogan', 'Recep Tayyip Erdogan'),
+      alias('erdogan', 'Erdogan', { match: 'context' }),
+      alias('akar', 'Hulusi Akar'),
+    ]);
+    const v1 = {
+      ...v2,
+      formatVersion: 1,
+      entityIds: ['erdogan', 'akar'],
+      aliasKeys: v2.aliasKeys.replaceAll('\u0085', '\n'),
+    } as unknown as CompiledMatcher;
+    const text = 'Recep Tayyip Erdogan met Hulusi Akar. Erdogan said so.';
+    expect(found(loadMatcher(v1), text)).toEqual(found(loadMatcher(v2), text));
+    expect(found(loadMatcher(v1), text)).toEqual([
+      'erdogan:Recep Tayyip Erdogan',
+      'akar:Hulusi Akar',
+      'erdogan:Erdogan',
+    ]);
+    expect(() => loadMatcher({ ...v1, entityIds: ['a\nb'] } as unknown as CompiledMatcher)).toThrow(
+      CompiledMatcherError,
+    );
+  });
+
+  it('rejects an entity id with a line break at compile time', () => {
+    expect(() => compileMatcher([alias('bad\nid', 'Name')])).toThrow(/line break/);
   });
 
   it('ignores unknown ids in related and treats relations as symmetric', () => {

@@ -146,6 +146,18 @@ describe('namesakes', () => {
     ).toEqual(['jeffrey:James Jeffrey', 'jeffrey:Jeffrey', 'jeffrey:Jeffrey']);
   });
 
+  it('judges each bare surname of a named entity on its own, wherever it stands', () => {
+    expect(
+      found(
+        m,
+        'James Jeffrey arrived. Jeffrey Epstein was not. Then Jeffrey said so, James Jeffrey',
+      ),
+    ).toEqual(['jeffrey:James Jeffrey', 'jeffrey:Jeffrey', 'jeffrey:James Jeffrey']);
+    expect(found(m, 'Jeffrey Epstein and Jeffrey Dahmer; later James Jeffrey.')).toEqual([
+      'jeffrey:James Jeffrey',
+    ]);
+  });
+
   it('does not apply the following-word rule in title-case headlines', () => {
     expect(found(m, 'Peskov Says Talks Will Continue')).toEqual(['peskov:Peskov']);
   });
