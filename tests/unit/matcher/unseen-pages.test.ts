@@ -1,0 +1,407 @@
+/**
+ * Precision and recall on publisher-style pages the matcher was not tuned on
+ * (tests/fixtures/pages/unseen): whole pages with menus, cookie banners,
+ * bylines, related-article rails and footers, run through the same path as
+ * the `spot` CLI and the content script (linkedom + collectText, the bundled
+ * KB compiled from kb/ and round-tripped through JSON like generated/kb.json).
+ *
+ * Negative pages are look-alikes (a Thanksgiving turkey, another Peskov,
+ * Moscow in Idaho and Kansas, Aleppo pepper, Israel Adesanya...). Most must
+ * mark nothing; where a page also names a real KB subject ("U.S.", "Russia")
+ * the exact set is listed. Positive pages are wire-style stories about the
+ * KB's subjects written the way other publishers write them. Every expected
+ * list was written by reading the page, in page order.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { collectText } from '../../../dom/text-collector';
+import { compileKb } from '../../../lib/kb/compile';
+import { loadMatcher, type CompiledMatcher } from '../../../lib/matcher/index';
+import { loadKbDir, REPO_ROOT } from '../../../scripts/kb-files';
+
+const loaded = loadKbDir(path.join(REPO_ROOT, 'kb'));
+if (!loaded.ok) throw new Error(`bundled KB invalid: ${JSON.stringify(loaded.errors.slice(0, 3))}`);
+const matcher = loadMatcher(
+  JSON.parse(JSON.stringify(compileKb(loaded.kb).matcher)) as CompiledMatcher,
+);
+
+const pagesDir = path.join(REPO_ROOT, 'tests/fixtures/pages/unseen');
+
+/** [entityId, matched text], in page order. */
+type Expected = [string, string][];
+
+/** The text the content script sees, as scripts/spot-cli.ts collects it. */
+function pageText(file: string): string {
+  const { document } = parseHTML(readFileSync(file, 'utf8'));
+  return collectText(document, { checkStyle: false }).text;
+}
+
+function spot(file: string): string[] {
+  const text = pageText(file);
+  const mentions = matcher.findMentions(text);
+  for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  // Source line breaks inside a name render as one space; compare as rendered.
+  return mentions.map((m) => `${m.entityId}: ${m.text.replace(/\s+/g, ' ')}`);
+}
+
+const show = (list: Expected): string[] => list.map(([id, text]) => `${id}: ${text}`);
+
+const NEGATIVE: Record<string, Expected> = {
+  'thanksgiving-turkey.html': [],
+  'turkey-recipe-on-news-site.html': [
+    // Nav, ticker and the top-stories rail name real subjects; the recipe's
+    // "Turkey Breast", "Wild Turkey" and "Turkey Day" stay unmarked although
+    // NATO and Syria (related to the country) are on the page.
+    ['united-states', 'U.S.'],
+    ['nato', 'NATO'],
+    ['nato', 'NATO'],
+    ['syria', 'Syria'],
+  ],
+  // "Moscow, Idaho", "Pullman, Washington", "Spokane, Washington": none is
+  // Russia's capital or Washington, D.C., although "U.S." is on the page.
+  'moscow-idaho-murders.html': [['united-states', 'U.S.']],
+  'moscow-kansas-missouri.html': [['russia', 'Russia']],
+  'other-peskovs.html': [],
+  'jeffrey-epstein-sachs.html': [
+    ['united-states', 'U.S.'],
+    ['united-states', 'U.S.'],
+  ],
+  // "AP exam", "AP Calculus", "AP account" are not the news agency even where
+  // the page cites an Associated Press analysis; "LET US", "Contact US" are
+  // not the country, but "HOW US HIGH SCHOOLERS" and "in the US" are.
+  'ap-exams-education.html': [
+    ['united-states', 'US'],
+    ['associated-press', 'Associated Press'],
+    ['united-states', 'U.S.'],
+    ['united-states', 'US'],
+    ['united-states', 'US'],
+  ],
+  'cars-bmw-m5.html': [],
+  'merkel-cell-carcinoma.html': [],
+  'french-un-accord.html': [['emmanuel-macron', 'Emmanuel Macron']],
+  'kitchen-aleppo-pepper-damascus-knives.html': [],
+  'pipe-tobacco-latakia.html': [],
+  'ufc-israel-adesanya.html': [],
+  // "Cem Akar", "Akar Tekstil", "Ersen Group" on a page that names Türkiye.
+  'turkish-akar-ersen-business.html': [
+    ['istanbul', 'Istanbul'],
+    ['turkey', 'Türkiye'],
+    // "Borsa Istanbul": the exchange carries the city's name; accepted.
+    ['istanbul', 'Istanbul'],
+  ],
+  'ankara-fashion.html': [],
+  'kazan-kremlin-travel.html': [],
+};
+
+/**
+ * Pages that need a matcher change (lib/matcher), not a KB change: left out
+ * of the assertions until then, with the mentions they should give.
+ */
+const PENDING: Record<string, { why: string; expected: Expected }> = {
+  'assad-family.html': {
+    why:
+      '"Hafez al-Assad", "Rifaat al-Assad": "al-Assad" is contested (notBefore), but the inner ' +
+      '"Assad" is then accepted because wordsAround stops at the hyphen, so its notBefore ' +
+      '"al"/"Hafez" never sees the words before it',
+    expected: [
+      ['syria', 'Syria'],
+      ['damascus', 'Damascus'],
+    ],
+  },
+  'aleppo-style-recipe.html': {
+    why: '"Aleppo-style pepper": notAfter "pepper" cannot look past the hyphen of "Aleppo-style"',
+    expected: [],
+  },
+  'turkey-sentence-start-news-rail.html': {
+    why:
+      '"Turkey is forgiving, but only up to a point." opens a recipe paragraph (Weak verdict) and ' +
+      'a sidebar headline names NATO (related to the country), so the bird is marked: support ' +
+      'from anywhere on the page is too weak for a common word capitalised only by position',
+    expected: [['nato', 'NATO']],
+  },
+  'ap-and-sat-nav.html': {
+    why:
+      '"AP & SAT", "AP/IB courses" on a page that names the Associated Press: no word follows ' +
+      '"AP" for notAfter to test (the "&" and "/" stop wordsAround)',
+    expected: [['associated-press', 'Associated Press']],
+  },
+};
+
+const POSITIVE: Record<string, Expected> = {
+  'reuters-erdogan-idlib.html': [
+    ['middle-east', 'Middle East'],
+    ['recep-tayyip-erdogan', 'Erdogan'],
+    ['turkey', 'Turkey'],
+    ['ankara', 'ANKARA'],
+    ['recep-tayyip-erdogan', 'Tayyip Erdogan'],
+    ['turkey', 'Turkey'],
+    ['syrian-government', 'Syrian government'],
+    ['syria', 'Syria'],
+    ['ankara', 'Ankara'],
+    ['syria', 'Syria'],
+    ['idlib', 'Idlib'],
+    ['recep-tayyip-erdogan', 'Erdogan'],
+    ['idlib', 'Idlib'],
+    ['bashar-al-assad', 'Bashar al-Assad'],
+    ['moscow', 'Moscow'],
+    ['kremlin', 'Kremlin'],
+    ['dmitry-peskov', 'Dmitry Peskov'],
+    ['idlib', 'Idlib'],
+    ['dmitry-peskov', 'Peskov'],
+    ['russia', 'Russia'],
+    ['sochi-agreement-2018', '2018 Sochi agreement'],
+    ['russian-defence-ministry', "Russia's Defence Ministry"],
+    ['hmeimim', 'Hmeimim air base'],
+    ['syria', 'Syria'],
+    ['idlib', 'Idlib'],
+    ['saraqeb', 'Saraqib'],
+    ['m5-highway', 'M5'],
+    ['hulusi-akar', 'Hulusi Akar'],
+    ['hulusi-akar', 'Akar'],
+    ['turkey', 'Turkey'],
+    ['recep-tayyip-erdogan', 'Erdogan'],
+    ['vladimir-putin', 'Vladimir Putin'],
+    ['vladimir-putin', 'Putin'],
+    ['recep-tayyip-erdogan', 'Erdogan'],
+    ['idlib', 'Idlib'],
+    ['sergei-shoigu', 'Sergei Shoigu'],
+    ['moscow', 'Moscow'],
+    ['moscow', 'Moscow'],
+    ['middle-east', 'Middle East'],
+    ['syrian-armed-forces', 'Syrian army'],
+    ['saraqeb', 'Saraqib'],
+    ['kremlin', 'Kremlin'],
+    ['vladimir-putin', 'Putin'],
+    ['recep-tayyip-erdogan', 'Erdogan'],
+    ['idlib', 'Idlib'],
+    ['idlib', 'Idlib'],
+  ],
+  'ap-pompeo-jeffrey-idleb.html': [
+    ['associated-press', 'AP'],
+    ['united-states', 'U.S.'],
+    ['united-states', 'US'],
+    ['ankara', 'Ankara'],
+    ['washington-dc', 'Washington'],
+    ['nato', 'NATO'],
+    ['turkey', 'Turkey'],
+    ['ankara', 'ANKARA'],
+    ['turkey', 'Turkey'],
+    ['associated-press', 'AP'],
+    ['united-states', 'U.S.'],
+    ['syria', 'Syria'],
+    ['james-jeffrey', 'James Jeffrey'],
+    ['washington-dc', 'Washington'],
+    ['nato', 'NATO'],
+    ['turkey', 'Turkey'],
+    ['syrian-government', 'Syrian government'],
+    ['idlib', 'Idlib province'],
+    ['turkey', 'Turkey'],
+    ['james-jeffrey', 'Jeffrey'],
+    ['united-states', 'U.S.'],
+    ['turkey', 'Turkey'],
+    ['nato', 'NATO'],
+    ['washington-dc', 'Washington'],
+    ['mike-pompeo', 'Mike Pompeo'],
+    ['idlib', 'Idlib'],
+    ['syrian-government', 'Assad regime'],
+    ['russia', 'Russia'],
+    ['iran', 'Iran'],
+    ['mike-pompeo', 'Pompeo'],
+    ['james-jeffrey', 'Jeffrey'],
+    ['ankara', 'Ankara'],
+    ['united-nations', 'U.N.'],
+    ['idlib', 'Idleb'],
+    ['aleppo', 'Aleppo'],
+    ['russia', 'Russia'],
+    ['hmeimim', 'Khmeimim'],
+    ['russian-defence-ministry', "Russia's Defense Ministry"],
+    ['al-qaeda', 'al-Qaida'],
+    ['m5-highway', 'M5 highway'],
+    ['damascus', 'Damascus'],
+    ['aleppo', 'Aleppo'],
+    ['syria', 'Syria'],
+    ['associated-press', 'Associated Press'],
+    ['washington-dc', 'Washington'],
+    ['moscow', 'Moscow'],
+    ['turkey', 'Turkey'],
+    ['idlib', 'Idlib'],
+    ['associated-press', 'Associated Press'],
+    ['associated-press', 'AP'],
+    ['associated-press', 'Associated Press'],
+  ],
+  // Names split across inline tags ("Recep Tayyip <span>Erdoğan</span>",
+  // "Vladimir <em>Putin</em>", "<strong>Bashar</strong> al-Assad"), "Mr" forms.
+  'bbc-split-tags.html': [
+    ['syria', 'Syria'],
+    ['recep-tayyip-erdogan', 'Erdogan'],
+    ['vladimir-putin', 'Putin'],
+    ['idlib', 'Idlib'],
+    ['recep-tayyip-erdogan', 'Erdogan'],
+    ['vladimir-putin', 'Putin'],
+    ['moscow', 'Moscow'],
+    ['turkey', 'Turkey'],
+    ['russia', 'Russia'],
+    ['syria', 'Syria'],
+    ['recep-tayyip-erdogan', 'Recep Tayyip Erdoğan'],
+    ['vladimir-putin', 'Vladimir Putin'],
+    ['kremlin', 'Kremlin'],
+    ['recep-tayyip-erdogan', 'Erdogan'],
+    ['turkey', 'Turkey'],
+    ['syrian-government', 'Syrian government'],
+    ['vladimir-putin', 'Putin'],
+    ['bashar-al-assad', 'Bashar al-Assad'],
+    ['turkey', 'Turkey'],
+    ['bashar-al-assad', 'Assad'],
+    ['idlib', 'Idlib province'],
+    ['saraqeb', 'Saraqeb'],
+    ['m5-highway', 'M5 motorway'],
+    ['damascus', 'Damascus'],
+    ['aleppo', 'Aleppo'],
+    ['united-nations', 'UN'],
+    ['idlib', 'Idlib'],
+    ['bashar-al-assad', 'Assad'],
+    ['turkey', 'Turkey'],
+    ['russia', 'Russia'],
+    ['syrian-civil-war', 'Syrian civil war'],
+    ['turkey', 'Turkey'],
+    ['russia', 'Russia'],
+    ['syria', 'Syria'],
+    ['idlib', 'Idlib'],
+    ['turkey', 'Turkey'],
+    ['recep-tayyip-erdogan', 'Erdogan'],
+  ],
+  // All-caps kicker, Turkish spellings, "Akar"/"Ersen"/"Shoigu" after the full names.
+  'almonitor-akar-shoigu.html': [
+    ['israel', 'Israel'],
+    ['iran', 'Iran'],
+    ['turkey', 'Türkiye'],
+    ['syria', 'Syria'],
+    ['egypt', 'Egypt'],
+    ['recep-tayyip-erdogan', 'ERDOGAN'],
+    ['damascus', 'DAMASCUS'],
+    ['idlib', 'Idlib'],
+    ['sergei-shoigu', 'Shoigu'],
+    ['ankara', 'Ankara'],
+    ['hulusi-akar', 'Hulusi Akar'],
+    ['sergei-shoigu', 'Sergei Shoigu'],
+    ['syria', 'Syria'],
+    ['idlib', 'Idlib'],
+    ['turkish-defence-ministry', 'Turkish Defense Ministry'],
+    ['hulusi-akar', 'Akar'],
+    ['sergei-shoigu', 'Shoigu'],
+    ['sergei-shoigu', 'Shoigu'],
+    ['ankara', 'Ankara'],
+    ['saraqeb', 'Saraqib'],
+    ['nairab', 'Nayrab'],
+    ['recep-tayyip-erdogan', 'Recep Tayyip Erdoğan'],
+    ['damascus', 'Damascus'],
+    ['recep-tayyip-erdogan', 'Erdoğan'],
+    ['turkey', 'Turkey'],
+    ['russia', 'Russia'],
+    ['emre-ersen', 'Emre Ersen'],
+    ['istanbul', 'Istanbul'],
+    ['marmara-university', 'Marmara University'],
+    ['emre-ersen', 'Ersen'],
+    ['ozgur-unluhisarcikli', 'Özgür Ünlühisarcıklı'],
+    ['ankara', 'Ankara'],
+    ['german-marshall-fund', 'German Marshall Fund of the United States'],
+    ['ozgur-unluhisarcikli', 'Ünlühisarcıklı'],
+    ['recep-tayyip-erdogan', 'Erdoğan'],
+    ['hurriyet-daily-news', 'Hurriyet Daily News'],
+    ['barcin-yinanc', 'Barçın Yinanç'],
+    ['russia', 'Russia'],
+    ['turkey', 'Turkey'],
+    ['bashar-al-assad', 'Assad'],
+    ['turkey', 'Türkiye'],
+    ['idlib', 'Idlib'],
+    ['iran', 'Iran'],
+    ['egypt', 'Egypt'],
+    ['cyprus', 'Cyprus'],
+  ],
+  // New York Times style: patronymic initials, "Mr.", lower-case "defence ministry".
+  'nyt-style-kremlin-ankara.html': [
+    ['united-states', 'U.S.'],
+    ['middle-east', 'MIDDLE EAST'],
+    ['russia', 'Russia'],
+    ['turkey', 'Turkey'],
+    ['syria', 'Syria'],
+    ['kremlin', 'Kremlin'],
+    ['turkish-armed-forces', 'Turkish military'],
+    ['recep-tayyip-erdogan', 'Recep Tayyip Erdogan'],
+    ['istanbul', 'ISTANBUL'],
+    ['russia', 'Russia'],
+    ['turkey', 'Turkey'],
+    ['syrian-government', 'Syrian government'],
+    ['idlib', 'Idlib Province'],
+    ['recep-tayyip-erdogan', 'Erdogan'],
+    ['syria', 'Syrian Arab Republic'],
+    ['kremlin', 'Kremlin'],
+    ['dmitry-peskov', 'Dmitri S. Peskov'],
+    ['moscow', 'Moscow'],
+    ['vladimir-putin', 'Vladimir V. Putin'],
+    ['recep-tayyip-erdogan', 'Erdogan'],
+    ['russian-defence-ministry', "Russia's defence ministry"],
+    ['sergei-shoigu', 'Sergei K. Shoigu'],
+    ['turkish-defence-ministry', "Turkey's defence ministry"],
+    ['dmitry-peskov', 'Peskov'],
+    ['moscow', 'Moscow'],
+    ['bashar-al-assad', 'Bashar al-Assad'],
+    ['united-nations', 'United Nations'],
+    ['united-nations', 'UN'],
+    ['moscow', 'Moscow'],
+    ['middle-east', 'Middle East'],
+    ['syria', 'Syria'],
+    ['idlib', 'Idlib'],
+    ['ankara', 'Ankara'],
+  ],
+  // Sport: "Turkey" is the country (its team), named "Türkiye" too.
+  'uefa-euro-turkiye.html': [
+    ['turkey', 'Türkiye'],
+    ['turkey', 'Türkiye'],
+    ['turkey', 'Turkey'],
+    ['turkey', 'Turkey'],
+    ['turkey', 'Turkey'],
+    ['germany', 'Germany'],
+    ['turkey', 'Türkiye'],
+  ],
+};
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(path.join(pagesDir, dir))
+    .filter((f) => f.endsWith('.html'))
+    .sort();
+}
+
+describe('unseen pages', () => {
+  it('every page has an expectation and every expectation a page', () => {
+    expect(htmlFiles('negative')).toEqual(Object.keys({ ...NEGATIVE, ...PENDING }).sort());
+    expect(htmlFiles('positive')).toEqual(Object.keys(POSITIVE).sort());
+  });
+});
+
+describe('unseen look-alike pages', () => {
+  for (const [file, expected] of Object.entries(NEGATIVE)) {
+    it(`${file}: ${expected.length === 0 ? 'marks nothing' : 'marks only the real subjects'}`, () => {
+      expect(spot(path.join(pagesDir, 'negative', file))).toEqual(show(expected));
+    });
+  }
+  for (const [file, { why }] of Object.entries(PENDING)) {
+    it.todo(`${file}: needs a matcher fix: ${why}`);
+  }
+});
+
+describe('unseen news pages about the KB subjects', () => {
+  for (const [file, expected] of Object.entries(POSITIVE)) {
+    it(`${file}: finds every expected mention, in order, and nothing else`, () => {
+      const got = spot(path.join(pagesDir, 'positive', file));
+      const want = show(expected);
+      expect(
+        got.filter((g) => !want.includes(g)),
+        'unexpected mentions',
+      ).toEqual([]);
+      expect(got).toEqual(want);
+    });
+  }
+});
