@@ -1,38 +1,21 @@
 /**
- * Collect → match → highlight, in slices. The page is split into units
- * (subtrees of bounded text size) that are collected and matched a few at a
- * time; between slices the annotator yields to the event loop, so a huge page
- * never produces a long task, and cost stays linear in the page's text.
+ * Collect → match → highlight, in slices. One resumable walk over the page
+ * (see {@link createTextCursor}) hands out pieces of text that end at block
+ * boundaries; each piece is matched and marked at once, and sizes adapt so a
+ * piece costs a few milliseconds. Between pieces the annotator checks its
+ * time budget and yields to the event loop, so a huge page never produces a
+ * long task, and every node is visited once: cost stays linear in the text.
  *
  * Context rules ("Akar" only counts where Hulusi Akar is named) need the whole
- * page. Chunks are matched with a short preamble naming the entities already
- * seen on the page, and chunks matched before a later discovery are matched
+ * page. Pieces are matched with a short preamble naming the entities already
+ * seen on the page, and pieces matched before a later discovery are matched
  * again at the end.
  */
 import type { EntityType } from '@/lib/kb/types';
 import type { Matcher, Mention } from '@/lib/matcher/index';
 import { buildMark, highlightApi, type HighlightRegistry, type Mark } from './highlight-registry';
-import { collectText } from './text-collector';
+import { createTextCursor, type TextSnapshot } from './text-collector';
 import type { YieldFn } from './yield';
-
-/** Elements whose text is never marked (the collector skips them too; we skip them early). */
-const SKIP_TAGS = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'CODE',
-  'PRE',
-  'IFRAME',
-  'OBJECT',
-  'CANVAS',
-  'SVG',
-  'BACKSTORY-UI',
-]);
 
 /** Inline elements: a name may continue across them, so they never split text. */
 export const INLINE_TAGS = new Set([
@@ -63,58 +46,23 @@ export const INLINE_TAGS = new Set([
   'WBR',
 ]);
 
-/** Largest unit (in characters of textContent) before a subtree is split further. */
-const MAX_UNIT_CHARS = 16_000;
-/** Bounds for the adaptive chunk size. */
-const MIN_CHUNK_CHARS = 1_000;
-const MAX_CHUNK_CHARS = 32_000;
-/** Target main-thread time of one chunk, and of one slice before yielding. */
-const CHUNK_TARGET_MS = 4;
+/**
+ * First piece size. Large enough that a typical article is one piece (one
+ * matcher call, nothing to match again for late context); small enough that
+ * the first, cold matcher call on a huge page stays well inside a slice.
+ */
+const FIRST_PIECE_CHARS = 64_000;
+/** Bounds for the adaptive piece size. */
+const MIN_PIECE_CHARS = 2_000;
+const MAX_PIECE_CHARS = 64_000;
+/** A block longer than this many pieces is cut between text nodes. */
+const HARD_CUT_FACTOR = 4;
+/** Target main-thread time of one piece (collect + match + mark). */
+const PIECE_TARGET_MS = 4;
 /** Ranges put into Highlights per step (each add costs a few microseconds). */
-const FLUSH_STEP = 4_000;
-const SLICE_BUDGET_MS = 10;
-
-/** Whether `node` is an element the annotator never looks into. */
-export function isSkippedElement(el: Element): boolean {
-  if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
-  if (el.hasAttribute('hidden')) return true;
-  const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable !== 'false') return true;
-  const id = el.id;
-  if (id && id.startsWith('backstory-')) return true;
-  return false;
-}
-
-/** Whether an element is inline (names may run across it). */
-export function isInline(node: Node): boolean {
-  if (node.nodeType === 3) return true;
-  return node.nodeType === 1 && INLINE_TAGS.has((node as Element).tagName.toUpperCase());
-}
-
-/** Subtrees of `root` in document order, each with at most ~MAX_UNIT_CHARS of text. */
-export function* unitsOf(root: Node, maxUnit = MAX_UNIT_CHARS): Generator<Node> {
-  if (root.nodeType === 3) {
-    yield root;
-    return;
-  }
-  if (root.nodeType !== 1 && root.nodeType !== 9 && root.nodeType !== 11) return;
-  if (root.nodeType === 1 && isSkippedElement(root as Element)) return;
-  const size = root.nodeType === 9 ? Infinity : (root.textContent?.length ?? 0);
-  if (size === 0) return;
-  if (size <= maxUnit || !root.firstChild) {
-    yield root;
-    return;
-  }
-  const shadow = root.nodeType === 1 ? (root as Element).shadowRoot : null;
-  if (shadow) {
-    // The collector descends into open shadow roots; keep the host whole.
-    yield root;
-    return;
-  }
-  for (let child: ChildNode | null = root.firstChild; child; child = child.nextSibling) {
-    yield* unitsOf(child, maxUnit);
-  }
-}
+const FLUSH_STEP = 1_500;
+/** Yield once a slice has run this long; a piece is sized to fit well inside it. */
+const SLICE_BUDGET_MS = 8;
 
 /** Per-entity info the annotator needs from the KB. */
 export interface EntityInfo {
@@ -140,6 +88,8 @@ export interface AnnotatorOptions {
   isTypeEnabled: (type: EntityType) => boolean;
   yieldToMain: YieldFn;
   now?: () => number;
+  /** Size of the first piece of text (tests use small pieces to exercise chunking). */
+  firstPieceChars?: number;
 }
 
 /** What a pass did. */
@@ -154,6 +104,9 @@ export interface AnnotateStats {
   collectMs: number;
   matchMs: number;
   markMs: number;
+  /** Matcher calls, and the duration of the first (on a fresh page it pays the JIT warm-up). */
+  matchCalls: number;
+  firstMatchMs: number;
   /** Characters matched a second time because context was found later on the page. */
   rematchedChars: number;
   aborted: boolean;
@@ -169,12 +122,10 @@ export interface Annotator {
   resetContext(): void;
 }
 
-interface Chunk {
-  units: Node[];
-  /** Entities seen once this chunk was matched (its own finds were in its context). */
+interface Piece {
+  snap: TextSnapshot;
+  /** Entities seen once this piece was matched (its own finds were in its context). */
   seenAfter: number;
-  /** The chunk's collected text, to test cheaply whether a later find concerns it. */
-  text: string;
 }
 
 export function createAnnotator(opts: AnnotatorOptions): Annotator {
@@ -184,7 +135,9 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
   /** Entities mentioned through an `alone` alias, in discovery order. */
   const seen = new Set<string>();
   let preamble = '';
-  let chunkChars = 2_000;
+  /** Piece size; adapts to this page and machine, and is kept across passes. */
+  let pieceChars = opts.firstPieceChars ?? FIRST_PIECE_CHARS;
+  const minPiece = Math.min(MIN_PIECE_CHARS, pieceChars);
 
   function rebuildPreamble(): void {
     const lines: string[] = [];
@@ -208,35 +161,21 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     if (grew) rebuildPreamble();
   }
 
-  /** Collect, match and mark one chunk of units. Returns the collected text. */
-  function runChunk(units: readonly Node[], stats: AnnotateStats): string {
-    const segments: { node: Text; start: number; end: number }[] = [];
-    let text = '';
-    let prev: Node | null = null;
-    const t0 = now();
-    for (const unit of units) {
-      if (!unit.isConnected) continue;
-      const snap = collectText(unit);
-      if (snap.text.length === 0) continue;
-      const sep = prev && !(isInline(prev) && isInline(unit)) ? '\n' : '';
-      const base = text.length + sep.length;
-      text += sep + snap.text;
-      for (const s of snap.segments) {
-        segments.push({ node: s.node, start: s.start + base, end: s.end + base });
-      }
-      prev = unit;
-    }
+  /** Match and mark one collected piece. */
+  function matchPiece(snap: TextSnapshot, stats: AnnotateStats, again: boolean): void {
+    const { text, segments } = snap;
+    if (text.length === 0 || !api) return;
     const t1 = now();
-    stats.collectMs += t1 - t0;
-    if (text.length === 0 || !api) return text;
     const offset = preamble.length;
-    const found = matcher.findMentions(preamble + text);
+    const found = matcher.findMentions(offset > 0 ? preamble + text : text);
     const t2 = now();
+    if (stats.matchCalls === 0) stats.firstMatchMs = t2 - t1;
+    stats.matchCalls++;
     stats.matchMs += t2 - t1;
     const mentions: Mention[] = [];
     for (const m of found) {
       if (m.start < offset) continue;
-      mentions.push({ ...m, start: m.start - offset, end: m.end - offset });
+      mentions.push(offset > 0 ? { ...m, start: m.start - offset, end: m.end - offset } : m);
     }
     noteSeen(mentions);
     const marks: Mark[] = [];
@@ -246,18 +185,24 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       if (!info || !isTypeEnabled(info.type)) continue;
       const built = buildMark(api, segments, cursor, m, info.type);
       cursor = built.next;
-      if (built.mark) marks.push(built.mark);
+      const mark = built.mark;
+      // Matched again after yielding: the page may have changed this text since.
+      if (
+        mark &&
+        again &&
+        !mark.parts.every((p) => p.node.isConnected && p.node.data.length >= p.end)
+      )
+        continue;
+      if (mark) marks.push(mark);
     }
     registry.add(marks);
     stats.markMs += now() - t2;
-    stats.marks += marks.length;
-    return text;
   }
 
   /**
-   * Whether entities first seen after a chunk was matched could add a mention
+   * Whether entities first seen after a piece was matched could add a mention
    * to it: some alias of theirs, or of an entity related to them, occurs in
-   * the chunk's folded text. Most chunks hold none, and skip a second match.
+   * the piece's folded text. Most pieces hold none, and skip a second match.
    */
   function mayGain(text: string, newlySeen: readonly string[]): boolean {
     const keys = new Set<string>();
@@ -273,7 +218,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     return false;
   }
 
-  async function run(units: Iterable<Node>, signal?: AbortSignal): Promise<AnnotateStats> {
+  async function run(roots: readonly Node[], signal?: AbortSignal): Promise<AnnotateStats> {
     const stats: AnnotateStats = {
       chars: 0,
       marks: 0,
@@ -283,10 +228,13 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       collectMs: 0,
       matchMs: 0,
       markMs: 0,
+      matchCalls: 0,
+      firstMatchMs: 0,
       rematchedChars: 0,
       aborted: false,
     };
-    const done: Chunk[] = [];
+    const done: Piece[] = [];
+    const cursor = createTextCursor(roots);
     let sliceStart = now();
 
     const endSlice = () => {
@@ -295,8 +243,9 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       stats.slices++;
       if (spent > stats.longestSliceMs) stats.longestSliceMs = spent;
     };
-    const maybeYield = async (): Promise<boolean> => {
-      if (now() - sliceStart < SLICE_BUDGET_MS) return true;
+    /** Yields if this slice has used its budget (or would, with one more piece). */
+    const maybeYield = async (nextCostMs = 0): Promise<boolean> => {
+      if (now() - sliceStart + nextCostMs < SLICE_BUDGET_MS) return true;
       endSlice();
       await yieldToMain();
       sliceStart = now();
@@ -305,22 +254,6 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
         return false;
       }
       return true;
-    };
-    const process = (chunk: Node[]) => {
-      const t0 = now();
-      const text = runChunk(chunk, stats);
-      const chars = text.length;
-      stats.chars += chars;
-      if (chars > 0) {
-        const perChar = (now() - t0) / chars;
-        if (perChar > 0) {
-          const target = CHUNK_TARGET_MS / perChar;
-          chunkChars = Math.round(
-            Math.min(MAX_CHUNK_CHARS, Math.max(MIN_CHUNK_CHARS, (chunkChars + target) / 2)),
-          );
-        }
-      }
-      done.push({ units: chunk, seenAfter: seen.size, text });
     };
 
     // Once a batch of highlights is due, commit it a step per slice until done.
@@ -332,29 +265,40 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       stats.markMs += now() - t0;
     };
 
-    let chunk: Node[] = [];
-    let size = 0;
-    for (const unit of units) {
-      chunk.push(unit);
-      size += unit.textContent?.length ?? 0;
-      if (size >= chunkChars) {
-        process(chunk);
-        chunk = [];
-        size = 0;
-        flushStep();
-        if (!(await maybeYield())) return stats;
+    let perChar = 0;
+    for (;;) {
+      const t0 = now();
+      const snap = cursor.next(pieceChars, pieceChars * HARD_CUT_FACTOR);
+      stats.collectMs += now() - t0;
+      if (!snap) break;
+      const calls = stats.matchCalls;
+      matchPiece(snap, stats, false);
+      const chars = snap.text.length;
+      stats.chars += chars;
+      done.push({ snap, seenAfter: seen.size });
+      // Size the next piece from this one's cost; the first (cold) call says little.
+      if (chars >= 1_000 && calls > 0) {
+        perChar = (now() - t0) / chars;
+        const target = PIECE_TARGET_MS / Math.max(perChar, 1e-6);
+        pieceChars = Math.round(Math.min(MAX_PIECE_CHARS, Math.max(minPiece, target)));
+      } else if (calls === 0 && chars > 0) {
+        pieceChars = Math.min(pieceChars, Math.max(minPiece, 16_000));
       }
+      flushStep();
+      if (!(await maybeYield(perChar * pieceChars))) return stats;
     }
-    if (chunk.length > 0) process(chunk);
 
-    // Chunks matched before an entity was first seen may hold context-only
+    // Pieces matched before an entity was first seen may hold context-only
     // mentions of it (or of its relatives): match them again.
     const order = [...seen];
-    for (const c of done) {
-      if (c.seenAfter === order.length || !mayGain(c.text, order.slice(c.seenAfter))) continue;
-      if (!(await maybeYield())) return stats;
-      for (const u of c.units) registry.removeWithin(u);
-      stats.rematchedChars += runChunk(c.units, stats).length;
+    for (const p of done) {
+      if (p.seenAfter === order.length || !mayGain(p.snap.text, order.slice(p.seenAfter))) continue;
+      if (!(await maybeYield(perChar * p.snap.text.length))) return stats;
+      const t0 = now();
+      registry.removeNodes(p.snap.segments.map((s) => s.node));
+      stats.markMs += now() - t0;
+      matchPiece(p.snap, stats, true);
+      stats.rematchedChars += p.snap.text.length;
     }
     for (;;) {
       const t0 = now();
@@ -372,15 +316,11 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     async annotateDocument(signal) {
       registry.clear();
       const body = doc.body ?? doc.documentElement;
-      if (!body) return run([], signal);
-      return run(unitsOf(body), signal);
+      return run(body ? [body] : [], signal);
     },
     annotateRoots(roots, signal) {
-      function* all(): Generator<Node> {
-        for (const root of roots) yield* unitsOf(root);
-      }
       for (const root of roots) registry.removeWithin(root);
-      return run(all(), signal);
+      return run(roots, signal);
     },
     resetContext() {
       seen.clear();

@@ -41,6 +41,17 @@ function firstInView(doc: Document, marks: readonly Mark[]): number {
   return lo;
 }
 
+/**
+ * Whether a mark's text is rendered. The collector does not ask for computed
+ * style (too slow on big pages), so text under `display: none` may be marked:
+ * the Highlight API paints nothing there, and the keyboard route skips it.
+ */
+function isRendered(doc: Document, mark: Mark): boolean {
+  const range = liveRange(doc, mark);
+  if (typeof range.getClientRects !== 'function') return true;
+  return range.getClientRects().length > 0;
+}
+
 export function createMentionNavigator(opts: MentionNavigatorOptions): MentionNavigator {
   const { doc, registry, open } = opts;
 
@@ -72,16 +83,21 @@ export function createMentionNavigator(opts: MentionNavigatorOptions): MentionNa
       } else {
         i += direction;
       }
-      i = ((i % marks.length) + marks.length) % marks.length;
-      go(marks[i]!);
-      return true;
+      const n = marks.length;
+      for (let k = 0; k < n; k++, i += direction) {
+        const mark = marks[((i % n) + n) % n]!;
+        if (!isRendered(doc, mark)) continue;
+        go(mark);
+        return true;
+      }
+      return false;
     },
     focusEntity(entityId) {
       const marks = registry.ordered();
       const from = current(marks);
       for (let k = 1; k <= marks.length; k++) {
         const mark = marks[(from + k + marks.length) % marks.length]!;
-        if (mark.entityId === entityId) {
+        if (mark.entityId === entityId && isRendered(doc, mark)) {
           go(mark);
           return true;
         }

@@ -24,11 +24,14 @@ export interface TextSnapshot {
   segments: TextSegment[];
 }
 
-/** Options for {@link collectText}. */
+/** Options for {@link collectText} and {@link createTextCursor}. */
 export interface CollectOptions {
   /**
-   * Skip subtrees whose computed `display` is `none`. Default: on where the
-   * DOM can compute styles (browsers), off elsewhere (linkedom has no layout).
+   * Also skip subtrees whose computed `display` is `none`. Off by default:
+   * asking for computed style per element costs ~10× the walk itself (and on
+   * a fresh page forces a style recalc), while the Highlight API paints
+   * nothing on text that is not rendered. The cheap structural rules
+   * (`hidden`, skipped tags, editable regions) always apply.
    */
   checkStyle?: boolean;
 }
@@ -126,96 +129,185 @@ const LINE_BREAKS = /[\n\r\f\v\u2028\u2029\u0085]/g;
 function isOurs(el: Element): boolean {
   if (el.id.startsWith('backstory-')) return true;
   const cls = el.getAttribute('class');
-  return cls !== null && cls.split(/\s+/).some((c) => c.startsWith('backstory-'));
+  return (
+    cls !== null &&
+    cls.includes('backstory-') &&
+    cls.split(/\s+/).some((c) => c.startsWith('backstory-'))
+  );
 }
 
-function isSkipped(el: Element, checkStyle: boolean): boolean {
-  if (SKIPPED.has(el.tagName.toUpperCase())) return true;
-  if (el.hasAttribute('hidden')) return true;
-  const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable.toLowerCase() !== 'false') return true;
-  if (isOurs(el)) return true;
+/** Whether `el` and its subtree are left out (see the module comment). */
+function isSkipped(el: Element, tag: string, checkStyle: boolean): boolean {
+  if (SKIPPED.has(tag)) return true;
+  // Most elements carry no attributes: one call answers every attribute rule.
+  if (el.hasAttributes()) {
+    if (el.hasAttribute('hidden')) return true;
+    const editable = el.getAttribute('contenteditable');
+    if (editable !== null && editable.toLowerCase() !== 'false') return true;
+    if (isOurs(el)) return true;
+  }
   if (checkStyle) {
     const view = el.ownerDocument.defaultView;
     const withCheck = el as Element & { checkVisibility?: () => boolean };
-    // checkVisibility() is cheap and false for display:none, but also for
+    // checkVisibility() is false for display:none, but also for
     // display:contents (whose children show): confirm with computed style.
     if (typeof withCheck.checkVisibility === 'function' && !withCheck.checkVisibility() && view) {
-      const display = view.getComputedStyle(el).display;
-      if (display === 'none') return true;
+      if (view.getComputedStyle(el).display === 'none') return true;
     }
   }
   return false;
 }
 
-/** Children to walk for `el`: its open shadow tree if any, slot assignments for slots. */
-function childrenOf(node: Node): ArrayLike<Node> {
+/**
+ * One container being walked: its children come either from sibling
+ * pointers (`next`) or, for a slot, from its assigned nodes (`list`).
+ */
+interface Frame {
+  container: Node | null;
+  next: Node | null;
+  list: ArrayLike<Node> | null;
+  index: number;
+  /** Leaving this container ends a block. */
+  block: boolean;
+}
+
+function frameFor(node: Node, block: boolean): Frame {
   if (node.nodeType === ELEMENT) {
     const el = node as Element;
-    if (el.shadowRoot) return el.shadowRoot.childNodes;
+    if (el.shadowRoot) {
+      const shadow = el.shadowRoot;
+      return { container: shadow, next: shadow.firstChild, list: null, index: 0, block };
+    }
     if (el.tagName === 'SLOT') {
       const slot = el as HTMLSlotElement;
       if (typeof slot.assignedNodes === 'function') {
         const assigned = slot.assignedNodes({ flatten: false });
-        if (assigned.length > 0) return assigned;
+        if (assigned.length > 0)
+          return { container: null, next: null, list: assigned, index: 0, block };
       }
     }
   }
-  return node.childNodes;
+  if (node.nodeType === DOCUMENT) {
+    // Only the root element holds text (and some DOMs link no sibling after the doctype).
+    const root = (node as Document).documentElement;
+    return { container: null, next: null, list: root ? [root] : [], index: 0, block };
+  }
+  return { container: node, next: node.firstChild, list: null, index: 0, block };
 }
 
 /**
- * Collects the visible text under `root` (a document, element or shadow root)
- * in document order.
+ * A resumable walk over the text of some roots (see {@link createTextCursor}).
+ */
+export interface TextCursor {
+  /**
+   * The next piece of text: at least `minChars` long, ending at a block
+   * boundary (so no name is cut in two), unless a single block runs past
+   * `maxChars` (then it ends between two text nodes) or the roots end.
+   * Null once everything was returned. Offsets start at 0 in every piece.
+   */
+  next(minChars: number, maxChars?: number): TextSnapshot | null;
+  /** Text nodes visited so far (for the bench and stats). */
+  readonly nodes: number;
+}
+
+/**
+ * Walks `roots` in document order, descending into open shadow roots and
+ * slots' assigned nodes, handing out the text piece by piece so a caller can
+ * yield between pieces. The walk uses sibling pointers and an explicit stack
+ * (hostile pages nest deeper than the call stack allows). If the page removes
+ * a node the walk was about to visit while the caller yielded, the rest of
+ * that container is skipped: the mutation observer reports the change, and
+ * the changed block is collected again from scratch.
+ */
+export function createTextCursor(roots: readonly Node[], options: CollectOptions = {}): TextCursor {
+  const checkStyle = options.checkStyle ?? false;
+  const stack: Frame[] = [{ container: null, next: null, list: roots, index: 0, block: false }];
+  let nodes = 0;
+
+  /** Drop positions the page invalidated while we were away. */
+  function revalidate(): void {
+    for (const frame of stack) {
+      const { container, next } = frame;
+      if (!container || !next) continue;
+      if (next.parentNode !== container || !container.isConnected) frame.next = null;
+    }
+  }
+
+  return {
+    get nodes() {
+      return nodes;
+    },
+    next(minChars, maxChars = Infinity) {
+      if (stack.length === 0) return null;
+      revalidate();
+      const parts: string[] = [];
+      const segments: TextSegment[] = [];
+      let length = 0;
+      let endsWithBreak = true;
+      while (stack.length > 0) {
+        const frame = stack[stack.length - 1]!;
+        let node: Node | null | undefined;
+        if (frame.list) {
+          node = frame.index < frame.list.length ? frame.list[frame.index++] : null;
+        } else {
+          node = frame.next;
+          if (node) frame.next = node.nextSibling;
+        }
+        if (!node) {
+          stack.pop();
+          if (frame.block && !endsWithBreak) {
+            parts.push('\n');
+            length++;
+            endsWithBreak = true;
+          }
+          if (endsWithBreak && length >= minChars) break;
+          continue;
+        }
+        const type = node.nodeType;
+        if (type === TEXT) {
+          const data = (node as Text).data;
+          if (data.length === 0) continue;
+          nodes++;
+          // Same length: offsets stay exact.
+          parts.push(data.replace(LINE_BREAKS, ' '));
+          segments.push({ node: node as Text, start: length, end: length + data.length });
+          length += data.length;
+          endsWithBreak = false;
+          if (length >= maxChars) break;
+          continue;
+        }
+        let block = false;
+        if (type === ELEMENT) {
+          const el = node as Element;
+          // HTML elements report upper case already; foreign ones (svg, math) do not.
+          let tag = el.tagName;
+          if (tag.charCodeAt(0) > 90) tag = tag.toUpperCase();
+          if (isSkipped(el, tag, checkStyle)) continue;
+          block = BLOCKS.has(tag);
+          if (block && !endsWithBreak) {
+            parts.push('\n');
+            length++;
+            endsWithBreak = true;
+            if (length >= minChars) {
+              // Resume by entering this element next time.
+              if (frame.list) frame.index--;
+              else frame.next = node;
+              break;
+            }
+          }
+        } else if (type !== DOCUMENT && type !== FRAGMENT) continue;
+        // Separate roots (changed blocks handed over together) like blocks.
+        stack.push(frameFor(node, block || stack.length === 1));
+      }
+      return { text: parts.join(''), segments };
+    },
+  };
+}
+
+/**
+ * Collects the text under `root` (a document, element or shadow root) in
+ * document order, in one go.
  */
 export function collectText(root: Node, options: CollectOptions = {}): TextSnapshot {
-  const doc = root.nodeType === DOCUMENT ? (root as Document) : root.ownerDocument;
-  const checkStyle = options.checkStyle ?? typeof doc?.defaultView?.getComputedStyle === 'function';
-  const parts: string[] = [];
-  const segments: TextSegment[] = [];
-  let length = 0;
-  let endsWithBreak = true;
-
-  const addBreak = (): void => {
-    if (endsWithBreak) return;
-    parts.push('\n');
-    length++;
-    endsWithBreak = true;
-  };
-
-  // Iterative walk: hostile pages nest deeper than the call stack allows.
-  // A null entry closes a block opened earlier.
-  const stack: (Node | null)[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (node === null) {
-      addBreak();
-      continue;
-    }
-    if (node === undefined) break;
-    const type = node.nodeType;
-    if (type === TEXT) {
-      const data = (node as Text).data;
-      if (data.length === 0) continue;
-      parts.push(data.replace(LINE_BREAKS, ' '));
-      segments.push({ node: node as Text, start: length, end: length + data.length });
-      length += data.length;
-      endsWithBreak = false;
-      continue;
-    }
-    if (type !== ELEMENT && type !== DOCUMENT && type !== FRAGMENT) continue;
-    let block = false;
-    if (type === ELEMENT) {
-      const el = node as Element;
-      if (isSkipped(el, checkStyle)) continue;
-      block = BLOCKS.has(el.tagName.toUpperCase());
-    }
-    if (block) {
-      addBreak();
-      stack.push(null);
-    }
-    const children = childrenOf(node);
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
-  }
-  return { text: parts.join(''), segments };
+  return createTextCursor([root], options).next(Infinity) ?? { text: '', segments: [] };
 }

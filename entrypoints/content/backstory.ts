@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createAnnotator, type AnnotateStats, type Annotator } from '@/dom/annotator';
+import { createAnnotator, type Annotator } from '@/dom/annotator';
 import { createHighlightRegistry, type HighlightRegistry } from '@/dom/highlight-registry';
 import { createHoverDetector, type HoverDetector } from '@/dom/hover-detector';
 import { createMentionNavigator } from '@/dom/mention-navigator';
@@ -15,12 +15,8 @@ import type { Request, ResponseFor } from '@/lib/protocol';
 import { isSiteEnabled, type Settings } from '@/lib/settings';
 import { getSettings, userKbItem, watchSettings } from '@/utils/settings-store';
 import { createCardUi, UI_HOST_NAME } from './card-ui';
+import { e2ePassDone, e2eStartStep, onE2eReannotate } from './e2e-hook';
 import { bundledRuntime, runtimeWithUserKb, type KbRuntime } from './kb-runtime';
-
-/** Name of the User Timing measure recorded after each full pass (read by the bench). */
-export const PASS_MEASURE = 'backstory-annotate';
-/** User Timing measure of start-up: main() to the first pass. */
-export const START_MEASURE = 'backstory-start';
 
 export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
   const startedAt = performance.now();
@@ -35,8 +31,13 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
     return;
   }
   const reg: HighlightRegistry = registry;
+  const e2e = import.meta.env.MODE === 'e2e';
+  let t = performance.now();
   let settings: Settings = await getSettings();
+  if (e2e) e2eStartStep('settings', t);
+  t = performance.now();
   let runtime: KbRuntime = bundledRuntime();
+  if (e2e) e2eStartStep('kb', t);
   let annotator: Annotator | null = null;
   let pass: AbortController | null = null;
   let firstPass: Promise<void> | null = null;
@@ -51,6 +52,7 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
     return el?.closest(UI_HOST_NAME) != null;
   };
 
+  t = performance.now();
   const ui = await createCardUi(ctx, doc, {
     onSeeAll: (entityId) => {
       const request: Request = { type: 'content/show-claims', entityId };
@@ -61,6 +63,8 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
       hover?.reset();
     },
   });
+
+  if (e2e) e2eStartStep('card-ui', t);
 
   function openCard(entityId: string, mark: Parameters<typeof ui.show>[0], focus: boolean): void {
     const model = runtime.cardModel(entityId);
@@ -88,18 +92,6 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
     });
   }
 
-  function recordPass(stats: AnnotateStats, start: number): void {
-    try {
-      performance.measure(PASS_MEASURE, {
-        start,
-        end: performance.now(),
-        detail: { ...stats, marks: reg.size },
-      });
-    } catch {
-      // User Timing is a nicety for the bench; never let it break marking.
-    }
-  }
-
   /** Full pass over the document (start-up, navigation, settings that change what is marked). */
   function fullPass(): Promise<void> {
     pass?.abort();
@@ -109,18 +101,13 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
     annotator ??= makeAnnotator();
     annotator.resetContext();
     const start = performance.now();
-    if (!startRecorded) {
+    if (e2e && !startRecorded) {
       startRecorded = true;
-      try {
-        performance.measure(START_MEASURE, { start: startedAt, end: start });
-      } catch {
-        // See recordPass.
-      }
+      e2eStartStep('', startedAt, start);
     }
     const run = annotator.annotateDocument(controller.signal).then((stats) => {
       if (stats.aborted || controller.signal.aborted) return;
-      recordPass(stats, start);
-      doc.documentElement.dataset.backstory = 'ready';
+      if (e2e) e2ePassDone(stats, start, reg.size);
     });
     return run.catch((error: unknown) => console.error('Backstory: marking failed', error));
   }
@@ -247,6 +234,11 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-misused-promises
   browser.runtime.onMessage.addListener(onMessage);
 
+  const unwatchE2e = e2e
+    ? onE2eReannotate(() => {
+        if (active) void fullPass();
+      })
+    : undefined;
   const unwatchSettings = watchSettings(apply);
   const unwatchUserKb = userKbItem.watch((user) => {
     runtime = runtimeWithUserKb(user);
@@ -260,6 +252,7 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
     browser.runtime.onMessage.removeListener(onMessage);
     unwatchSettings();
     unwatchUserKb();
+    unwatchE2e?.();
     deactivate();
     ui.destroy();
     reg.detach();

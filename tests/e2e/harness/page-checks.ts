@@ -4,9 +4,15 @@
  */
 
 /**
- * True once the content script has finished its first pass: either it set
- * `<html data-backstory="ready">` or it registered a non-empty
- * `backstory-*` CSS highlight.
+ * True once the content script has finished its first pass. `--mode e2e`
+ * builds (the Firefox tests, the bench) set `<html data-backstory="ready">`
+ * after every full pass. Store builds (the Chromium tests) leave no trace a
+ * page could read beyond the highlights themselves, so there the signal is a
+ * non-empty `backstory-*` CSS highlight: a pass commits its highlights when it
+ * ends (all at once on a page that fits in one 64K-character piece), so on the fixture
+ * pages the first non-empty highlight is the finished pass. Tests that need
+ * an exact answer on any page ask the content script (`page/get-summary`
+ * replies only after the first pass).
  */
 export function contentScriptReady(): boolean {
   if (document.documentElement.dataset.backstory === 'ready') return true;

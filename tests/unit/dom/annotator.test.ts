@@ -9,9 +9,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { createAnnotator, unitsOf } from '@/dom/annotator';
+import { createAnnotator } from '@/dom/annotator';
 import { createHighlightRegistry, type Mark } from '@/dom/highlight-registry';
-import { collectText } from '@/dom/text-collector';
+import { collectText, createTextCursor } from '@/dom/text-collector';
 import { bundledRuntime } from '@/entrypoints/content/kb-runtime';
 import type { CompiledKb } from '@/lib/kb/compile';
 
@@ -70,6 +70,8 @@ async function annotate(doc: Document) {
     fold: runtime.fold,
     isTypeEnabled: () => true,
     yieldToMain: () => Promise.resolve(),
+    // Small pieces: these pages must be matched in many calls.
+    firstPieceChars: 2_000,
   });
   const stats = await annotator.annotateDocument();
   const marks = registry.ordered().map((m) => `${m.entityId}:${markText(m).replace(/\s+/g, ' ')}`);
@@ -85,14 +87,39 @@ describe('annotator', () => {
     expect(compiled.kb.entities.some((e) => e.id === 'hulusi-akar')).toBe(true);
   });
 
-  it('splits a large page into bounded units in document order', () => {
+  it('hands out a large page in pieces that end at block boundaries, in document order', () => {
     const doc = pageWith(
       `<main>${Array.from({ length: 400 }, (_, i) => filler(i)).join('')}</main>`,
     );
-    const units = [...unitsOf(doc.body, 4_000)];
-    expect(units.length).toBeGreaterThan(10);
-    for (const u of units) expect(u.textContent!.length).toBeLessThanOrEqual(4_000);
-    expect(units.map((u) => u.textContent).join('')).toBe(doc.body.textContent);
+    const cursor = createTextCursor([doc.body]);
+    const pieces: string[] = [];
+    for (let snap = cursor.next(4_000); snap; snap = cursor.next(4_000)) {
+      pieces.push(snap.text);
+      for (const seg of snap.segments) {
+        expect(snap.text.slice(seg.start, seg.end)).toBe(seg.node.data);
+      }
+    }
+    expect(pieces.length).toBeGreaterThan(10);
+    for (const piece of pieces.slice(0, -1)) {
+      expect(piece.length).toBeGreaterThanOrEqual(4_000);
+      expect(piece.length).toBeLessThan(4_000 + 200);
+      expect(piece.endsWith('\n')).toBe(true);
+    }
+    expect(pieces.join('')).toBe(collectText(doc.body).text);
+  });
+
+  it('skips what the page removed while the walk was paused', () => {
+    const doc = pageWith(
+      `<main><section id="s">${Array.from({ length: 40 }, (_, i) => filler(i)).join('')}</section><p id="tail">Tail text.</p></main>`,
+    );
+    const cursor = createTextCursor([doc.body]);
+    const first = cursor.next(1_000)!;
+    expect(first.text.length).toBeGreaterThanOrEqual(1_000);
+    doc.getElementById('s')!.remove();
+    let rest = '';
+    for (let snap = cursor.next(1_000); snap; snap = cursor.next(1_000)) rest += snap.text;
+    expect(rest).toContain('Tail text.');
+    expect(rest).not.toContain('Paragraph 39');
   });
 
   it('marks a many-chunk page exactly like one matcher call over all of it', async () => {
