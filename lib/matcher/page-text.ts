@@ -17,6 +17,7 @@ const WORD = fold.CharClass.Word;
 const IGNORABLE = fold.CharClass.Ignorable;
 const SPACE = fold.CharClass.Space;
 const NEWLINE = fold.CharClass.Newline;
+const HYPHEN = fold.CharClass.Hyphen;
 
 /** Class of code unit `c`, classifying it on first sight. */
 function classOf(c: number): number {
@@ -119,19 +120,45 @@ export function wordAfter(text: string, pos: number): WordAt | null {
   return wordStartingAt(text, i);
 }
 
+/** True if text[i] is a hyphen with a word character directly on each side ("al-Assad"). */
+export function isJoiningHyphen(text: string, i: number): boolean {
+  return (
+    i > 0 &&
+    i + 1 < text.length &&
+    classOf(text.charCodeAt(i)) === HYPHEN &&
+    isWordCode(text.charCodeAt(i - 1)) &&
+    isWordCode(text.charCodeAt(i + 1))
+  );
+}
+
 /**
  * Up to `count` words after `pos` (or before it, nearest first, if `back`),
  * skipping spaces and soft punctuation (commas, brackets, quotes) and, between
- * the words themselves, dots ("N.Y."). Stops at a line break or other punctuation.
+ * the words themselves, dots ("N.Y."). With `joinHyphens`, a hyphen with a
+ * word on each side is crossed too: "Hafez al-Assad" seen from "Assad" is
+ * "al", "Hafez"; "Aleppo-style pepper" seen from "Aleppo" is "style", "pepper".
+ * Stops at a line break or other punctuation.
  */
-export function wordsAround(text: string, pos: number, count: number, back: boolean): WordAt[] {
+export function wordsAround(
+  text: string,
+  pos: number,
+  count: number,
+  back: boolean,
+  joinHyphens = false,
+): WordAt[] {
   const out: WordAt[] = [];
+  const step = back ? -1 : 1;
   let i = back ? pos - 1 : pos;
   while (out.length < count) {
     while (i >= 0 && i < text.length) {
       const c = text.charCodeAt(i);
-      if (isSkippable(c) || SOFT_PUNCT.includes(text[i]!) || (out.length > 0 && c === 46)) {
-        i += back ? -1 : 1;
+      if (
+        isSkippable(c) ||
+        SOFT_PUNCT.includes(text[i]!) ||
+        (out.length > 0 && c === 46) ||
+        (joinHyphens && isJoiningHyphen(text, i))
+      ) {
+        i += step;
       } else break;
     }
     if (i < 0 || i >= text.length || !isWordCode(text.charCodeAt(i))) break;

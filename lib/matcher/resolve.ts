@@ -2,7 +2,10 @@
  * Page-level resolution: verifies candidates against their aliases, applies
  * the local rules, then the page rules (a `context` alias needs an `alone`
  * mention of its entity or a related one; a contested alias needs its entity
- * named another way), and picks leftmost-longest non-overlapping mentions.
+ * named another way, and so does a shorter alias of the same entity inside a
+ * contested span; a word capitalised only by its position needs its entity
+ * named on its own merits or a related one named nearby), and picks
+ * leftmost-longest non-overlapping mentions.
  *
  * Cheap first: a candidate is checked against its alias key without
  * allocating, plain aliases only get a case check, and a `context` alias is
@@ -45,6 +48,16 @@ const REC_LAST = loaded.REC_LAST;
 const DONE = 0;
 /** A `context` alias of a named entity: local rules run when the pick reaches it. */
 const LAZY = 1;
+/** A `context` alias with a Weak verdict: counts only with support nearby (see `supportedNear`). */
+const WEAK = 2;
+
+/**
+ * How far a Weak mention ("Turkey" opening a sentence) looks for a related
+ * entity: its own line (paragraph), up to BLOCK_REACH characters each way,
+ * and NEAR characters each way across line breaks (a headline and its lead).
+ */
+const BLOCK_REACH = 600;
+const NEAR = 150;
 
 /**
  * True if text[start, end) folds to the canonical key keys[ks, ke): the same
@@ -189,6 +202,101 @@ function verdictOf(
   );
 }
 
+/** Index of the first tuple (of `size` ints, ordered by end) whose end is at least `pos`. */
+function firstEndingFrom(tuples: Int32Array, size: number, pos: number): number {
+  let lo = 0;
+  let hi = tuples.length / size;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tuples[mid * size + 1]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo * size;
+}
+
+/**
+ * Drops the (start, end, record, ...) tuples of `size` ints, ordered by end,
+ * that lie inside a contested span of their own entity: "Hafez al-Assad"
+ * contests "al-Assad", so the "Assad" inside is the same namesake. `spans`
+ * are contested (start, end, entity), ordered by end, none longer than
+ * `longest`. One merged pass over both lists; returns the kept tuples.
+ */
+function dropInsideContested(
+  t: MatcherTables,
+  tuples: Int32Array,
+  size: number,
+  spans: Int32Array,
+  longest: number,
+  contested: Set<number>,
+): Int32Array {
+  const { records } = t;
+  let w = 0;
+  let k = 0;
+  for (let i = 0; i < tuples.length; i += size) {
+    const start = tuples[i]!;
+    const end = tuples[i + 1]!;
+    while (k < spans.length && spans[k + 1]! < end) k += 3;
+    const r = tuples[i + 2]!;
+    let inside = false;
+    for (let j = k; j < spans.length && spans[j + 1]! <= start + longest; j += 3) {
+      if (spans[j]! <= start && spans[j + 2] === records[r + REC_ENTITY]) {
+        inside = true;
+        break;
+      }
+    }
+    if (inside) {
+      // The namesake's evidence holds for the shorter alias elsewhere on the page too.
+      contested.add(records[r + REC_ALIAS]!);
+      continue;
+    }
+    if (w !== i) for (let q = 0; q < size; q++) tuples[w + q] = tuples[i + q]!;
+    w += size;
+  }
+  return tuples.subarray(0, w);
+}
+
+/**
+ * True if an entity related to `e` is named through an `alone` alias near
+ * text[start, end): in the same line (within BLOCK_REACH) or within NEAR
+ * characters. A common word capitalised only by its position ("Turkey is
+ * forgiving…" in a recipe) is not the country because a sidebar names NATO.
+ */
+function supportedNear(
+  t: MatcherTables,
+  text: string,
+  pairs: Int32Array,
+  contested: Set<number> | null,
+  e: number,
+  start: number,
+  end: number,
+): boolean {
+  const related = t.related[e];
+  if (!related) return false;
+  let lo = start;
+  const loMin = Math.max(0, start - BLOCK_REACH);
+  while (lo > loMin && !isLineBreak(text.charCodeAt(lo - 1))) lo--;
+  let hi = end;
+  const hiMax = Math.min(text.length, end + BLOCK_REACH);
+  while (hi < hiMax && !isLineBreak(text.charCodeAt(hi))) hi++;
+  lo = Math.min(lo, start - NEAR);
+  hi = Math.max(hi, end + NEAR);
+  const { records } = t;
+  for (let j = firstEndingFrom(pairs, 4, lo); j < pairs.length; j += 4) {
+    if (pairs[j]! > hi) break;
+    if (pairs[j]! < lo || pairs[j + 3] !== 0) continue;
+    const r = pairs[j + 2]!;
+    if (contested?.has(records[r + REC_ALIAS]!)) continue;
+    if (related.includes(records[r + REC_ENTITY]!)) return true;
+  }
+  return false;
+}
+
+function isLineBreak(c: number): boolean {
+  let k = CF[c]! >>> 16;
+  if (k === 0) k = classify(c);
+  return k === NEWLINE;
+}
+
 /** Finds the mentions in `text`. */
 export function resolveMentions(t: MatcherTables, text: string): Mention[] {
   const cands = scanCandidates(t, text);
@@ -204,6 +312,9 @@ export function resolveMentions(t: MatcherTables, text: string): Mention[] {
   const deferBuf = new IntBuffer(cands.length + 64);
   /** Alias indexes with a Contest verdict somewhere on the page. */
   let contested: Set<number> | null = null;
+  /** Flat (start, end, entity) of contested spans, and the longest one's length. */
+  const contestBuf = new IntBuffer(48);
+  let longestContest = 0;
 
   for (let i = 0; i < cands.length; i += 3) {
     const start = cands[i]!;
@@ -232,8 +343,14 @@ export function resolveMentions(t: MatcherTables, text: string): Mention[] {
           if (caseOk(text, start, end, bits)) pairBuf.push4(start, end, r, 0);
         } else {
           const verdict = verdictOf(t, rules, text, r, start, end, (near ??= {}));
-          if (verdict === Verdict.Contest) (contested ??= new Set()).add(records[r + REC_ALIAS]!);
-          else if (verdict !== Verdict.Reject) {
+          if (verdict === Verdict.Contest) {
+            (contested ??= new Set()).add(records[r + REC_ALIAS]!);
+            // Only a span of several units can hold a shorter alias.
+            if ((bits & SINGLE_WORD) === 0) {
+              contestBuf.push3(start, end, records[r + REC_ENTITY]!);
+              if (end - start > longestContest) longestContest = end - start;
+            }
+          } else if (verdict !== Verdict.Reject) {
             pairBuf.push4(start, end, r, verdict === Verdict.Weak ? 1 : 0);
           }
         }
@@ -242,8 +359,13 @@ export function resolveMentions(t: MatcherTables, text: string): Mention[] {
     }
   }
 
-  const pairs = pairBuf.view();
-  const deferred = deferBuf.view();
+  let pairs = pairBuf.view();
+  let deferred = deferBuf.view();
+  if (contestBuf.length > 0) {
+    const spans = contestBuf.view();
+    pairs = dropInsideContested(t, pairs, 4, spans, longestContest, (contested ??= new Set()));
+    deferred = dropInsideContested(t, deferred, 3, spans, longestContest, contested);
+  }
   // Entities named on this page through an alias that stands on its own, and
   // those named through a span no other entity claims (to choose between
   // entities sharing an alias: "Hafez al-Assad … Assad" is Hafez).
@@ -277,10 +399,19 @@ export function resolveMentions(t: MatcherTables, text: string): Mention[] {
     const verdict = verdictOf(t, rules, text, r, start, end, {});
     if (verdict === Verdict.Reject) continue;
     if (verdict === Verdict.Contest) (contested ??= new Set()).add(records[r + REC_ALIAS]!);
-    else lateBuf.push5(start, end, r, 1, DONE);
+    else lateBuf.push5(start, end, r, 1, verdict === Verdict.Weak ? WEAK : DONE);
   }
   const late = lateBuf.view();
   if (pairs.length === 0 && late.length === 0) return [];
+  // Entities with a context mention that counts on its own merits ("Turkey"
+  // mid-sentence): the same word opening a sentence elsewhere is then the same entity.
+  let okSeen: Uint8Array | null = null;
+  for (let l = 0; l < late.length; l += 5) {
+    if (late[l + 4] !== DONE) continue;
+    const r = late[l + 2]!;
+    if (contested?.has(records[r + REC_ALIAS]!)) continue;
+    (okSeen ??= new Uint8Array(t.entityCount))[records[r + REC_ENTITY]!] = 1;
+  }
 
   // Accepted (start, end, record, needsSupport, state) tuples, in order of end.
   const accBuf = new IntBuffer((pairs.length / 4 + late.length / 5) * 5 + 64);
@@ -289,14 +420,21 @@ export function resolveMentions(t: MatcherTables, text: string): Mention[] {
     const end = i < pairs.length ? pairs[i + 1]! : 0x7fffffff;
     for (; l < late.length && late[l + 1]! <= end; l += 5) {
       const r = late[l + 2]!;
+      const state = late[l + 4]!;
+      if (state === LAZY) {
+        accBuf.push5(late[l]!, late[l + 1]!, r, 1, LAZY);
+        continue;
+      }
+      const le = records[r + REC_ENTITY]!;
+      if (contested?.has(records[r + REC_ALIAS]!) && named[le] === 0) continue;
       if (
-        late[l + 4] === DONE &&
-        contested?.has(records[r + REC_ALIAS]!) &&
-        named[records[r + REC_ENTITY]!] === 0
+        state === WEAK &&
+        okSeen?.[le] !== 1 &&
+        !supportedNear(t, text, pairs, contested, le, late[l]!, late[l + 1]!)
       ) {
         continue;
       }
-      accBuf.push5(late[l]!, late[l + 1]!, r, 1, late[l + 4]!);
+      accBuf.push5(late[l]!, late[l + 1]!, r, 1, DONE);
     }
     if (i === pairs.length) break;
     const r = pairs[i + 2]!;
@@ -304,7 +442,7 @@ export function resolveMentions(t: MatcherTables, text: string): Mention[] {
     let ok: boolean;
     if (contested?.has(records[r + REC_ALIAS]!)) ok = named[e] === 1;
     else if (pairs[i + 3] === 0 || named[e] === 1) ok = true;
-    else ok = relatedNamed(t.related[e], named);
+    else ok = supportedNear(t, text, pairs, contested, e, pairs[i]!, end);
     if (ok) accBuf.push5(pairs[i]!, end, r, pairs[i + 3]!, DONE);
   }
 

@@ -16,6 +16,7 @@ import * as wordLists from './word-lists';
 const hasUpperIn = pageText.hasUpperIn;
 const isAllCaps = pageText.isAllCaps;
 const isCapitalised = pageText.isCapitalised;
+const isJoiningHyphen = pageText.isJoiningHyphen;
 const isSentenceStart = pageText.isSentenceStart;
 const lineStyle = pageText.lineStyle;
 const startsUpper = pageText.startsUpper;
@@ -27,6 +28,7 @@ const caseKeptKey = units.caseKeptKey;
 const FNV_OFFSET = units.FNV_OFFSET;
 const FNV_PRIME = units.FNV_PRIME;
 const FUNCTION_WORDS = wordLists.FUNCTION_WORDS;
+const MODIFIER_SUFFIXES = wordLists.MODIFIER_SUFFIXES;
 const TITLES = wordLists.TITLES;
 const US_POSTAL_CODES = wordLists.US_POSTAL_CODES;
 const US_STATES = wordLists.US_STATES;
@@ -36,6 +38,7 @@ const classify = fold.classify;
 const SPACE = fold.CharClass.Space;
 const NEWLINE = fold.CharClass.Newline;
 const IGNORABLE = fold.CharClass.Ignorable;
+const CONTEXT_CASE_SENSITIVE = AliasFlag.Context | AliasFlag.CaseSensitive;
 
 /** Outcome of the local rules for one (span, alias) pair. */
 export const Verdict = {
@@ -48,7 +51,11 @@ export const Verdict = {
    * the same alias elsewhere on the page then needs the entity named another way.
    */
   Contest: 2,
-  /** Counts only with page context, like a `context` alias ("Turkey" opening a sentence). */
+  /**
+   * Capitalised only by position ("Turkey" opening a sentence): counts only if
+   * its entity is named on its own merits on the page, or a related entity
+   * is named nearby (see `supportedNear` in ./resolve.ts).
+   */
   Weak: 3,
 } as const;
 
@@ -223,20 +230,27 @@ export function checkLocal(
     }
   }
 
-  // Declared namesake qualifiers.
+  // Declared namesake qualifiers, also across a joining hyphen ("Hafez al-Assad").
   const before = t.notBefore[a];
   if (before) {
-    const words = wordsAround(text, start, maxLen(before), true);
+    const words = wordsAround(text, start, maxLen(before), true, true);
     if (before.some((list) => wordsMatch(words, list, true))) return Verdict.Contest;
   }
   const after = t.notAfter[a];
-  if (after) {
-    const words = wordsAround(text, end, maxLen(after), false);
-    if (after.some((list) => wordsMatch(words, list, false))) return Verdict.Contest;
-  }
+  if (after && qualifiedAfter(text, end, after)) return Verdict.Contest;
   if (flags & AliasFlag.Place && followedByUsState(ctx, end, entity)) return Verdict.Contest;
 
-  // A different first name in front: "Vassili Peskov", "Hafez al-Assad".
+  // One of a list of acronyms ("AP & SAT", "AP/IB"): an ambiguous abbreviation
+  // is then the other one.
+  if (
+    (flags & CONTEXT_CASE_SENSITIVE) === CONTEXT_CASE_SENSITIVE &&
+    isAllCaps(text, start, end) &&
+    inAcronymList(ctx, start, end)
+  ) {
+    return Verdict.Reject;
+  }
+
+  // A different first name in front: "Vassili Peskov".
   if (flags & AliasFlag.Surname) {
     const prev = near.prev !== undefined ? near.prev : (near.prev = wordBefore(text, start));
     if (prev) {
@@ -275,6 +289,59 @@ export function checkLocal(
     if (style.titleCase || style.allCaps || isAllCaps(text, start, end)) return Verdict.Weak;
   }
   return Verdict.Ok;
+}
+
+/**
+ * True if a `notAfter` list follows `end`: directly, across a joining hyphen
+ * ("Turkey-Day"), or after a hyphenated modifier ("Aleppo-style pepper").
+ */
+function qualifiedAfter(text: string, end: number, after: string[][]): boolean {
+  const hyphen = isJoiningHyphen(text, end);
+  const words = wordsAround(text, end, maxLen(after) + (hyphen ? 1 : 0), false, true);
+  if (after.some((list) => wordsMatch(words, list, false))) return true;
+  if (!hyphen || words.length < 2 || !MODIFIER_SUFFIXES.has(words[0]!.folded)) return false;
+  const rest = words.slice(1);
+  return after.some((list) => wordsMatch(rest, list, false));
+}
+
+/** Index of the first character other than a space or ignorable from `i` in direction `step`. */
+function skipSpaces(text: string, i: number, step: number): number {
+  while (i >= 0 && i < text.length) {
+    const c = text.charCodeAt(i);
+    let k = CLS[c]!;
+    if (k === 0) k = classify(c);
+    if (k !== SPACE && k !== IGNORABLE) break;
+    i += step;
+  }
+  return i;
+}
+
+/** "&" or "/" joining a list of abbreviations. */
+function isListJoiner(c: number): boolean {
+  return c === 38 || c === 47 || c === 0xff06 || c === 0xff0f;
+}
+
+/**
+ * True if text[start, end) is joined by "&" or "/" to an ALL-CAPS token that
+ * is not a KB name itself ("AP & SAT", "AP/IB courses"): a list of acronyms.
+ */
+function inAcronymList(ctx: RuleContext, start: number, end: number): boolean {
+  const { text } = ctx;
+  const n = skipSpaces(text, end, 1);
+  if (n < text.length && isListJoiner(text.charCodeAt(n))) {
+    const w = wordsAround(text, n + 1, 1, false)[0];
+    if (w && isOtherAcronym(ctx, w)) return true;
+  }
+  const p = skipSpaces(text, start - 1, -1);
+  if (p >= 0 && isListJoiner(text.charCodeAt(p))) {
+    const w = wordsAround(text, p, 1, true)[0];
+    if (w && isOtherAcronym(ctx, w)) return true;
+  }
+  return false;
+}
+
+function isOtherAcronym(ctx: RuleContext, w: WordAt): boolean {
+  return isAllCaps(ctx.text, w.start, w.end) && !ctx.isWholeAlias(w.folded);
 }
 
 function maxLen(lists: string[][]): number {

@@ -74,3 +74,15 @@ export const US_POSTAL_CODES: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/**
+ * Second halves of hyphenated modifiers that make a name describe a kind of
+ * thing ("Aleppo-style pepper", "Turkey-like bird"): a `notAfter` word list
+ * is also tried after one of these, so "Aleppo-style pepper" is "Aleppo
+ * pepper". "Aleppo-born" or "Aleppo-based" still name the place.
+ */
+export const MODIFIER_SUFFIXES: ReadonlySet<string> = new Set(
+  `style styled type like inspired flavoured flavored spiced seasoned esque`
+    .split(/\s+/)
+    .filter(Boolean),
+);

@@ -184,3 +184,151 @@ describe('namesakes', () => {
     expect(found(m, 'Moscow, Idaho police said. Moscow is a small town.')).toEqual([]);
   });
 });
+
+describe('hyphen-joined names and neighbours', () => {
+  const assad = [
+    alias('assad', 'Bashar al-Assad'),
+    alias('assad', 'al-Assad', { kind: 'surname', notBefore: ['Hafez', 'Rifaat'] }),
+  ];
+
+  it('sees a notBefore word across a joining hyphen: "al" of "Hafez al-Assad"', () => {
+    const m = matcherFor([
+      ...assad,
+      alias('assad', 'Assad', { kind: 'surname', notBefore: ['Hafez', 'al'] }),
+      // Only "Assad" has rules here, so nothing but its own notBefore can reject it.
+      alias('asma', 'Asma al-Assad'),
+    ]);
+    expect(found(m, 'Under the al-Assad banner, Assad ruled.')).toEqual([
+      'assad:al-Assad',
+      'assad:Assad',
+    ]);
+    expect(found(m, 'His brother Rifaat al-Assad fled.')).toEqual([]);
+    expect(found(m, 'Hafez al-Assad ruled until 2000.')).toEqual([]);
+    expect(found(m, 'Bashar al-Assad spoke. Assad said no.')).toEqual([
+      'assad:Bashar al-Assad',
+      'assad:Assad',
+    ]);
+    // No longer alias here: only the hyphen-joined "al" rejects "Assad".
+    const bare = matcherFor([
+      alias('assad', 'Bashar al-Assad'),
+      alias('assad', 'Assad', { kind: 'surname', notBefore: ['al'] }),
+    ]);
+    expect(found(bare, 'Members of the al-Assad family met.')).toEqual([]);
+    // A spaced dash joins nothing: "al" is then not a neighbour of "Assad".
+    expect(found(m, 'the family of al – Assad: Assad ruled.')).toEqual([
+      'assad:Assad',
+      'assad:Assad',
+    ]);
+  });
+
+  it('rejects a shorter alias inside a contested longer alias of the same entity', () => {
+    // "Assad" has no notBefore of its own: "Hafez al-Assad" contests "al-Assad",
+    // and the "Assad" inside it is the same namesake.
+    const m = matcherFor([...assad, alias('assad', 'Assad', { kind: 'surname' })]);
+    expect(found(m, 'Hafez al-Assad ruled until 2000.')).toEqual([]);
+    // ...and is then distrusted on the whole page, like the contested alias itself.
+    expect(found(m, 'Rifaat al-Assad fled. Assad later returned.')).toEqual([]);
+    expect(found(m, 'Hafez al-Assad died; Bashar al-Assad took over. Assad said.')).toEqual([
+      'assad:Bashar al-Assad',
+      'assad:Assad',
+    ]);
+    // Another entity's alias inside the span is not affected.
+    const other = matcherFor([
+      ...assad,
+      alias('hafez', 'Hafez', { kind: 'given-name', notAfter: ['Bakr'] }),
+    ]);
+    expect(found(other, 'Hafez al-Assad ruled.')).toEqual(['hafez:Hafez']);
+  });
+
+  it('tries notAfter after a hyphenated modifier: "Aleppo-style pepper"', () => {
+    const m = matcherFor([
+      alias('aleppo', 'Aleppo', { entityType: 'place', notAfter: ['pepper', 'pine'] }),
+    ]);
+    expect(found(m, 'Toss with Aleppo-style pepper and lemon.')).toEqual([]);
+    expect(found(m, 'Crispy Chickpeas With Aleppo-Style Pepper')).toEqual([]);
+    expect(found(m, 'a pinch of Aleppo-pepper')).toEqual([]);
+    // The modifier alone, or a modifier that is not a manner, still names the place.
+    expect(found(m, 'an Aleppo-style siege of the city')).toEqual(['aleppo:Aleppo']);
+    expect(found(m, 'an Aleppo-born pepper farmer')).toEqual(['aleppo:Aleppo']);
+    expect(found(m, 'the Aleppo-Damascus road')).toEqual(['aleppo:Aleppo']);
+  });
+});
+
+describe('lists of acronyms', () => {
+  const m = matcherFor([
+    alias('ap', 'Associated Press', { entityType: 'organization' }),
+    alias('ap', 'AP', { entityType: 'organization', match: 'context', caseSensitive: true }),
+    alias('nato', 'NATO', { entityType: 'organization', caseSensitive: true }),
+  ]);
+  const cited = 'An Associated Press survey found it. ';
+
+  it('rejects an ambiguous abbreviation joined by & or / to another acronym', () => {
+    expect(found(m, `${cited}AP & SAT prep. Take AP/IB courses. SAT/AP scores.`)).toEqual([
+      'ap:Associated Press',
+    ]);
+    expect(found(m, `${cited}AP&SAT, AP ／ IB`)).toEqual(['ap:Associated Press']);
+  });
+
+  it('keeps it next to a KB name, a mixed-case word or nothing', () => {
+    expect(found(m, `${cited}AP & NATO officials met. AP/Ipsos poll. (AP) —`)).toEqual([
+      'ap:Associated Press',
+      'ap:AP',
+      'nato:NATO',
+      'ap:AP',
+      'ap:AP',
+    ]);
+  });
+
+  it('leaves abbreviations that stand alone in the KB alone', () => {
+    expect(found(m, 'NATO & OSCE observers. NATO/EU talks.')).toEqual(['nato:NATO', 'nato:NATO']);
+  });
+});
+
+describe('common words capitalised by position', () => {
+  // Lines of recipe text between the paragraph and a sidebar: more than NEAR characters.
+  const filler = 'Pull the bird when the thigh reads 165F and let it rest a while.\n'.repeat(4);
+  const entries = [
+    alias('turkey', 'Turkey', {
+      entityType: 'place',
+      match: 'context',
+      kind: 'common-word',
+      caseSensitive: true,
+    }),
+    alias('nato', 'NATO', { entityType: 'organization', caseSensitive: true }),
+  ];
+  const m = matcherFor(entries, { related: { nato: ['turkey'] } });
+
+  it('needs a related name nearby, not just anywhere on the page', () => {
+    expect(
+      found(m, `Turkey is forgiving, up to a point.\n${filler}NATO allies pledge aid.`),
+    ).toEqual(['nato:NATO']);
+    expect(found(m, 'Turkey is a NATO member.')).toEqual(['turkey:Turkey', 'nato:NATO']);
+    // A headline and the line right under it.
+    expect(found(m, 'Turkey Warns Again\nNATO allies met on Monday.')).toEqual([
+      'turkey:Turkey',
+      'nato:NATO',
+    ]);
+    // Same paragraph, however far (within a bounded reach).
+    const long = `Turkey is ready, officials said. ${'The talks went on for hours. '.repeat(12)}NATO agreed.`;
+    expect(found(m, long)).toEqual(['turkey:Turkey', 'nato:NATO']);
+  });
+
+  it('still counts anywhere once the word names the entity mid-sentence on the page', () => {
+    expect(
+      found(m, `NATO met. Ministers flew to Turkey for talks.\n${filler}Turkey hosts the summit.`),
+    ).toEqual(['nato:NATO', 'turkey:Turkey', 'turkey:Turkey']);
+  });
+
+  it('applies the same to a common word that is not a context alias', () => {
+    const plain = matcherFor(
+      [
+        alias('turkey', 'Turkey', { entityType: 'place', kind: 'common-word' }),
+        alias('nato', 'NATO', { entityType: 'organization', caseSensitive: true }),
+      ],
+      { related: { nato: ['turkey'] } },
+    );
+    expect(found(plain, `Turkey is forgiving.\n${filler}NATO allies met.`)).toEqual(['nato:NATO']);
+    expect(found(plain, 'Turkey joined NATO.')).toEqual(['turkey:Turkey', 'nato:NATO']);
+    expect(found(plain, 'Talks in Turkey ended.')).toEqual(['turkey:Turkey']);
+  });
+});
