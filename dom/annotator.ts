@@ -172,18 +172,15 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     if (stats.matchCalls === 0) stats.firstMatchMs = t2 - t1;
     stats.matchCalls++;
     stats.matchMs += t2 - t1;
-    const mentions: Mention[] = [];
-    for (const m of found) {
-      if (m.start < offset) continue;
-      mentions.push(offset > 0 ? { ...m, start: m.start - offset, end: m.end - offset } : m);
-    }
+    // Mentions inside the preamble are not on the page; the rest are shifted by it.
+    const mentions = offset > 0 ? found.filter((m) => m.start >= offset) : found;
     noteSeen(mentions);
     const marks: Mark[] = [];
     let cursor = 0;
     for (const m of mentions) {
       const info = entities.get(m.entityId);
       if (!info || !isTypeEnabled(info.type)) continue;
-      const built = buildMark(api, segments, cursor, m, info.type);
+      const built = buildMark(api, segments, cursor, m, info.type, offset);
       cursor = built.next;
       const mark = built.mark;
       // Matched again after yielding: the page may have changed this text since.

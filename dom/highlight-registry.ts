@@ -111,9 +111,11 @@ export function highlightApi(doc: Document): HighlightApi | null {
 }
 
 /**
- * A mark for `[start, end)` of a snapshot whose text nodes are `segments`.
- * `from` is the index of a segment at or before `start` (the caller walks
- * mentions in order, so the search is amortised linear).
+ * A mark for `[start - shift, end - shift)` of a snapshot whose text nodes
+ * are `segments` (`shift` skips a prefix the matcher saw but the page does
+ * not have, without copying the mention). `from` is the index of a segment
+ * at or before the mark's start (the caller walks mentions in order, so the
+ * search is amortised linear).
  */
 export function buildMark(
   api: Pick<HighlightApi, 'staticRange'>,
@@ -121,19 +123,25 @@ export function buildMark(
   from: number,
   mention: { entityId: string; text: string; start: number; end: number },
   type: EntityType,
+  shift = 0,
 ): { mark: Mark | null; next: number } {
+  const mStart = mention.start - shift;
+  const mEnd = mention.end - shift;
   let i = from;
-  while (i < segments.length && segments[i]!.end <= mention.start) i++;
+  while (i < segments.length && segments[i]!.end <= mStart) i++;
   const next = i;
-  const parts: Mark['parts'] = [];
+  let parts: Mark['parts'] | null = null;
   for (; i < segments.length; i++) {
     const seg = segments[i]!;
-    if (seg.start >= mention.end) break;
-    const start = Math.max(mention.start, seg.start) - seg.start;
-    const end = Math.min(mention.end, seg.end) - seg.start;
-    if (end > start) parts.push({ node: seg.node, start, end });
+    if (seg.start >= mEnd) break;
+    const start = (mStart > seg.start ? mStart : seg.start) - seg.start;
+    const end = (mEnd < seg.end ? mEnd : seg.end) - seg.start;
+    if (end <= start) continue;
+    const part = { node: seg.node, start, end };
+    if (parts) parts.push(part);
+    else parts = [part];
   }
-  if (parts.length === 0) return { mark: null, next };
+  if (!parts) return { mark: null, next };
   const first = parts[0]!;
   const last = parts[parts.length - 1]!;
   // A range may cross element boundaries ("Hulusi <b>Akar</b>"): it paints
@@ -177,7 +185,11 @@ export function createHighlightRegistry(
   }
   const focus = api.create();
   focus.priority = 2;
-  const byNode = new Map<Text, Mark[]>();
+  /**
+   * Marks touching each text node: the mark itself for the usual one, an
+   * array only when a node holds several (saves an array per mark).
+   */
+  const byNode = new Map<Text, Mark | Mark[]>();
   const marks = new Set<Mark>();
   /**
    * Marks whose ranges are not in a Highlight yet. Every change to a
@@ -186,7 +198,9 @@ export function createHighlightRegistry(
    * would cost quadratic time; committing in batches at least as large as
    * what is already committed keeps the total linear.
    */
-  const pending = new Set<Mark>();
+  let pending: Mark[] = [];
+  /** `pending[pendingFrom]` is the next mark to commit. */
+  let pendingFrom = 0;
   let committed = 0;
   let order: Mark[] | null = null;
   let focused: Mark | null = null;
@@ -204,29 +218,41 @@ export function createHighlightRegistry(
 
   function flush(max = Infinity): number {
     let n = 0;
-    for (const mark of pending) {
-      if (n >= max) break;
+    let i = pendingFrom;
+    for (; i < pending.length && n < max; i++) {
+      const mark = pending[i]!;
+      // Dropped before it was committed.
+      if (!marks.has(mark)) continue;
       byType.get(mark.type)?.add(mark.range);
-      pending.delete(mark);
       n++;
     }
     committed += n;
-    return pending.size;
+    if (i >= pending.length) {
+      pending = [];
+      pendingFrom = 0;
+    } else {
+      pendingFrom = i;
+    }
+    return pending.length - pendingFrom;
+  }
+
+  function unindex(node: Text, mark: Mark): void {
+    const at = byNode.get(node);
+    if (at === mark) {
+      byNode.delete(node);
+    } else if (Array.isArray(at)) {
+      const i = at.indexOf(mark);
+      if (i >= 0) at.splice(i, 1);
+      if (at.length === 1) byNode.set(node, at[0]!);
+      else if (at.length === 0) byNode.delete(node);
+    }
   }
 
   function drop(mark: Mark): void {
     if (!marks.delete(mark)) return;
-    if (!pending.delete(mark)) {
-      byType.get(mark.type)?.delete(mark.range);
-      committed--;
-    }
-    for (const part of mark.parts) {
-      const list = byNode.get(part.node);
-      if (!list) continue;
-      const i = list.indexOf(mark);
-      if (i >= 0) list.splice(i, 1);
-      if (list.length === 0) byNode.delete(part.node);
-    }
+    // A mark still pending is skipped by flush(); a committed one leaves its Highlight.
+    if (byType.get(mark.type)?.delete(mark.range)) committed--;
+    for (const part of mark.parts) unindex(part.node, mark);
     if (focused === mark) setFocus(null);
     order = null;
   }
@@ -240,10 +266,15 @@ export function createHighlightRegistry(
   function removeNodes(nodes: Iterable<Text>): number {
     let n = 0;
     for (const node of nodes) {
-      const list = byNode.get(node);
-      if (!list) continue;
-      for (const mark of [...list]) {
-        drop(mark);
+      const at = byNode.get(node);
+      if (!at) continue;
+      if (Array.isArray(at)) {
+        for (const mark of [...at]) {
+          drop(mark);
+          n++;
+        }
+      } else {
+        drop(at);
         n++;
       }
     }
@@ -253,20 +284,23 @@ export function createHighlightRegistry(
   return {
     add(list) {
       for (const mark of list) {
-        if (marks.has(mark)) continue;
+        const before = marks.size;
         marks.add(mark);
-        pending.add(mark);
+        if (marks.size === before) continue;
+        pending.push(mark);
         for (const part of mark.parts) {
           const at = byNode.get(part.node);
-          if (at) at.push(mark);
-          else byNode.set(part.node, [mark]);
+          if (at === undefined) byNode.set(part.node, mark);
+          else if (Array.isArray(at)) at.push(mark);
+          else byNode.set(part.node, [at, mark]);
         }
       }
       if (list.length > 0) order = null;
     },
     flush,
     get shouldFlush() {
-      return pending.size > 0 && pending.size >= Math.max(256, committed);
+      const size = pending.length - pendingFrom;
+      return size > 0 && size >= Math.max(256, committed);
     },
     removeNodes,
     removeWithin(root) {
@@ -285,7 +319,10 @@ export function createHighlightRegistry(
       }
       return removeNodes(inside);
     },
-    marksAt: (node) => byNode.get(node),
+    marksAt(node) {
+      const at = byNode.get(node);
+      return at === undefined || Array.isArray(at) ? at : [at];
+    },
     ordered() {
       if (!order) {
         order = [...marks].filter((m) => m.parts[0]!.node.isConnected);
@@ -315,7 +352,8 @@ export function createHighlightRegistry(
       focus.clear();
       focused = null;
       marks.clear();
-      pending.clear();
+      pending = [];
+      pendingFrom = 0;
       committed = 0;
       byNode.clear();
       order = null;

@@ -52,8 +52,8 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
     return el?.closest(UI_HOST_NAME) != null;
   };
 
-  t = performance.now();
-  const ui = await createCardUi(ctx, doc, {
+  // Built on the first card the reader opens, not here (see card-ui.tsx).
+  const ui = createCardUi(ctx, doc, {
     onSeeAll: (entityId) => {
       const request: Request = { type: 'content/show-claims', entityId };
       void browser.runtime.sendMessage(request).catch(() => undefined);
@@ -63,8 +63,6 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
       hover?.reset();
     },
   });
-
-  if (e2e) e2eStartStep('card-ui', t);
 
   function openCard(entityId: string, mark: Parameters<typeof ui.show>[0], focus: boolean): void {
     const model = runtime.cardModel(entityId);

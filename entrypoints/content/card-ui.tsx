@@ -1,6 +1,8 @@
 /**
  * The one Shadow DOM host (`<backstory-ui>`) that carries the hover card.
- * Mounted on first use, so pages where no card is ever opened stay untouched.
+ * Created on the first card the reader opens: until then the content script
+ * has added no node to the page and paid nothing for the UI (building it
+ * fetches the card's CSS, which would otherwise delay the first marking pass).
  */
 import type { VirtualElement } from '@floating-ui/dom';
 import { render } from 'preact';
@@ -18,12 +20,15 @@ export const UI_HOST_NAME = 'backstory-ui';
 
 /** See {@link createCardUi}. */
 export interface CardUi {
-  /** Show the card for a mark; `focus` moves keyboard focus into it (keyboard route). */
+  /**
+   * Show the card for a mark; `focus` moves keyboard focus into it (keyboard
+   * route). The first call builds the UI, so that card appears a moment later.
+   */
   show(mark: Mark, model: CardModel, focus: boolean): void;
   /** Close the card; focus returns where it was when the card took it. */
   hide(): void;
   isOpen(): boolean;
-  /** The mark whose card is open. */
+  /** The mark whose card is open (or about to open, while the UI is first built). */
   readonly current: Mark | null;
   /** Whether an event target is (inside) our host. */
   isOwn(target: EventTarget | Node | null): boolean;
@@ -38,27 +43,47 @@ function anchorFor(doc: Document, mark: Mark): VirtualElement {
   };
 }
 
-export async function createCardUi(
+/** Card UI for `doc`; nothing is built or added to the page until the first {@link CardUi.show}. */
+export function createCardUi(
   ctx: ContentScriptContext,
   doc: Document,
   opts: { onSeeAll: (entityId: string) => void; onHide: () => void },
-): Promise<CardUi> {
-  let ui: ShadowRootContentScriptUi<HTMLElement> | null = await createShadowRootUi(ctx, {
-    name: UI_HOST_NAME,
-    position: 'inline',
-    anchor: () => doc.body ?? doc.documentElement,
-    append: 'last',
-    onMount: (container) => container,
-  });
+): CardUi {
+  let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
+  let building: Promise<void> | null = null;
+  let destroyed = false;
   let state: CardState | null = null;
   let current: Mark | null = null;
   let returnFocus: Element | null = null;
   let seq = 0;
 
   function paint(): void {
-    const container = ui?.mounted;
+    if (!ui) return;
+    if (state && (!ui.mounted || !ui.shadowHost.isConnected)) ui.mount();
+    const container = ui.mounted;
     if (!container) return;
     render(<CardLayer state={state} onClose={hide} onSeeAll={opts.onSeeAll} />, container);
+  }
+
+  /** Builds the shadow-root UI once; the card asked for meanwhile is painted when it is ready. */
+  function build(): void {
+    if (ui || building || destroyed) return;
+    building = createShadowRootUi(ctx, {
+      name: UI_HOST_NAME,
+      position: 'inline',
+      anchor: () => doc.body ?? doc.documentElement,
+      append: 'last',
+      onMount: (container) => container,
+    })
+      .then((made) => {
+        if (destroyed) return;
+        ui = made;
+        if (state) paint();
+      })
+      .catch((error: unknown) => {
+        building = null;
+        console.error('Backstory: the card could not be shown', error);
+      });
   }
 
   function cardHasFocus(): boolean {
@@ -83,12 +108,12 @@ export async function createCardUi(
 
   return {
     show(mark, model, focus) {
-      if (!ui) return;
-      if (!ui.mounted || !ui.shadowHost.isConnected) ui.mount();
+      if (destroyed) return;
       if (focus && !cardHasFocus()) returnFocus = doc.activeElement;
       current = mark;
       state = { model, anchor: anchorFor(doc, mark), focus, key: ++seq };
-      paint();
+      if (ui) paint();
+      else build();
     },
     hide,
     isOpen: () => state !== null,
@@ -101,7 +126,9 @@ export async function createCardUi(
       return target === host || (target instanceof Node && host.contains(target));
     },
     destroy() {
+      destroyed = true;
       state = null;
+      current = null;
       paint();
       ui?.remove();
       ui = null;

@@ -1,0 +1,160 @@
+/**
+ * The registry's bookkeeping on linkedom with a minimal stand-in for the CSS
+ * Custom Highlight API: marks reach their Highlight in batches, and removed
+ * text drops exactly its own marks whether they were committed yet or not.
+ */
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import {
+  buildMark,
+  createHighlightRegistry,
+  highlightApi,
+  type Mark,
+} from '@/dom/highlight-registry';
+
+class FakeHighlight extends Set<AbstractRange> {
+  priority = 0;
+}
+
+class FakeStaticRange {
+  startContainer: Node;
+  startOffset: number;
+  endContainer: Node;
+  endOffset: number;
+  constructor(init: StaticRangeInit) {
+    this.startContainer = init.startContainer;
+    this.startOffset = init.startOffset;
+    this.endContainer = init.endContainer;
+    this.endOffset = init.endOffset;
+  }
+}
+
+function setup(html: string) {
+  const { window, document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const w = window as unknown as Record<string, unknown>;
+  const highlights = new Map<string, FakeHighlight>();
+  w.CSS = { highlights };
+  w.Highlight = FakeHighlight;
+  w.StaticRange = FakeStaticRange;
+  const registry = createHighlightRegistry(document)!;
+  const api = highlightApi(document)!;
+  const texts: Text[] = [];
+  const walker = document.createTreeWalker(document.body, 4);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.push(n as Text);
+  let at = 0;
+  const segments = texts.map((node) => {
+    const seg = { node, start: at, end: at + node.data.length };
+    at = seg.end;
+    return seg;
+  });
+  const text = texts.map((t) => t.data).join('');
+  /** A person mark over the first occurrence of `name` at or after `from` in the joined text. */
+  const mark = (name: string, from = 0): Mark => {
+    const start = text.indexOf(name, from);
+    const { mark } = buildMark(
+      api,
+      segments,
+      0,
+      { entityId: name, text: name, start, end: start + name.length },
+      'person',
+    );
+    return mark!;
+  };
+  const person = () => highlights.get('backstory-person')!;
+  return { registry, texts, mark, person };
+}
+
+describe('highlight registry', () => {
+  it('builds one range per mark and one part per text node it touches', () => {
+    const { mark, texts } = setup('<p>Hulusi <b>Akar</b> spoke.</p>');
+    const m = mark('Hulusi Akar');
+    expect(m.parts.map((p) => [p.node.data, p.start, p.end])).toEqual([
+      ['Hulusi ', 0, 7],
+      ['Akar', 0, 4],
+    ]);
+    expect(m.range.startContainer).toBe(texts[0]);
+    expect(m.range.endContainer).toBe(texts[1]);
+  });
+
+  it('shifts mentions found after a preamble back onto the page', () => {
+    const { mark } = setup('<p>Peskov said</p>');
+    const m = mark('Peskov');
+    const api = { staticRange: (init: StaticRangeInit) => init as unknown as AbstractRange };
+    const segments = [{ node: m.parts[0]!.node, start: 0, end: 11 }];
+    const mention = { entityId: 'p', text: 'Peskov', start: 10, end: 16 };
+    const shifted = buildMark(api, segments, 0, mention, 'person', 10).mark!;
+    expect(shifted.parts.map((p) => [p.start, p.end])).toEqual([[0, 6]]);
+  });
+
+  it('commits in batches and drops removed text whether committed or still pending', () => {
+    const { registry, texts, mark, person } = setup(
+      '<p>Erdogan met Putin.</p><p>Peskov and Erdogan spoke; Peskov left.</p><p>Akar</p>',
+    );
+    const a = mark('Erdogan');
+    const b = mark('Putin');
+    const c = mark('Peskov');
+    const d = mark('Erdogan', 20);
+    const e = mark('Peskov', 30);
+    const f = mark('Akar');
+    registry.add([a, b, c, d, e, f]);
+    registry.add([a]); // already there: ignored
+    expect(registry.size).toBe(6);
+    expect(person().size).toBe(0);
+    expect(registry.flush(2)).toBe(4);
+    expect([...person()]).toEqual([a.range, b.range]);
+    expect(registry.marksAt(texts[1]!)).toEqual([c, d, e]);
+    expect(registry.marksAt(texts[0]!)).toEqual([a, b]);
+    expect(registry.marksAt(texts[2]!)).toEqual([f]);
+
+    // Node 0 is committed, node 1 partly pending.
+    expect(registry.removeNodes([texts[0]!, texts[1]!])).toBe(5);
+    expect(person().size).toBe(0);
+    expect(registry.size).toBe(1);
+    expect(registry.marksAt(texts[0]!)).toBeUndefined();
+    expect(registry.marksAt(texts[1]!)).toBeUndefined();
+    expect(registry.flush()).toBe(0);
+    expect([...person()]).toEqual([f.range]);
+    expect(registry.ordered()).toEqual([f]);
+  });
+
+  it('keeps the other marks of a node when one is dropped through another node', () => {
+    const { registry, texts, mark, person } = setup('<p>Hulusi <b>Akar</b></p>');
+    const whole = mark('Hulusi Akar');
+    const akar = mark('Akar');
+    registry.add([whole, akar]);
+    registry.flush();
+    expect(registry.marksAt(texts[1]!)).toEqual([whole, akar]);
+    expect(registry.removeNodes([texts[0]!])).toBe(1);
+    expect(registry.marksAt(texts[0]!)).toBeUndefined();
+    expect(registry.marksAt(texts[1]!)).toEqual([akar]);
+    expect([...person()]).toEqual([akar.range]);
+    expect(registry.removeNodes([texts[1]!])).toBe(1);
+    expect(registry.size).toBe(0);
+  });
+
+  it('removeWithin drops the marks under a removed subtree only', () => {
+    const { registry, mark, person } = setup('<div id="a"><p>Erdogan</p></div><p>Putin</p>');
+    const a = mark('Erdogan');
+    const b = mark('Putin');
+    registry.add([a, b]);
+    registry.flush();
+    const root = a.parts[0]!.node.parentElement!.parentElement!;
+    expect(registry.removeWithin(root)).toBe(1);
+    expect([...person()]).toEqual([b.range]);
+    registry.clear();
+    expect(registry.size).toBe(0);
+    expect(registry.flush()).toBe(0);
+  });
+
+  it('asks for a flush once pending marks reach what is committed', () => {
+    const { registry, mark } = setup(`<p>${'Erdogan '.repeat(600)}</p>`);
+    const list: Mark[] = [];
+    for (let i = 0; i < 600; i++) list.push(mark('Erdogan', i * 8));
+    registry.add(list.slice(0, 255));
+    expect(registry.shouldFlush).toBe(false);
+    registry.add(list.slice(255, 300));
+    expect(registry.shouldFlush).toBe(true);
+    registry.flush();
+    expect(registry.shouldFlush).toBe(false);
+  });
+});
