@@ -25,8 +25,14 @@ export const NodeInfo = {
 export const PARENT_MIX = 0x27d4eb2d;
 /** Fibonacci hashing multiplier. */
 export const SLOT_MIX = 0x9e3779b1 | 0;
-/** log2 of the root filter size in bits (2^21 bits = 256 KiB). */
+/**
+ * log2 of the largest root filter in bits (2^21 bits = 256 KiB). A small KB
+ * gets a filter of about 32 bits per root word instead (at least 2^10 bits),
+ * which stays in L1 cache: the bundled KB's filter is 1 KiB, not 256 KiB of
+ * cache misses.
+ */
 export const ROOT_FILTER_BITS = 21;
+const MIN_ROOT_FILTER_BITS = 10;
 
 /** Slot of (parent, hash) in a table of 2^(32 - shift) slots. */
 export function slotOf(parent: number, hash: number, shift: number): number {
@@ -50,7 +56,9 @@ export class EdgeTable {
   shift: number;
   size = 0;
   /** Two bits per root edge's unit hash (see {@link ROOT_MIX}); set by {@link addAll}. */
-  rootFilter: Int32Array = new Int32Array(1 << (ROOT_FILTER_BITS - 5));
+  rootFilter: Int32Array = new Int32Array(1 << (MIN_ROOT_FILTER_BITS - 5));
+  /** A bit index into {@link rootFilter} is a mixed hash `>>> rootShift`. */
+  rootShift = 32 - MIN_ROOT_FILTER_BITS;
 
   constructor(expected: number) {
     let bits = 4;
@@ -108,7 +116,7 @@ export class EdgeTable {
   addAll(parents: Int32Array, hashes: Int32Array, infos: Int32Array): void {
     const n = parents.length;
     while ((this.size + n) * 3 > (this.mask + 1) * 2) this.grow();
-    const { shift, mask, slots, rootFilter } = this;
+    const { shift, mask, slots } = this;
     const tableBits = 32 - shift;
     const bucketShift = Math.max(0, tableBits - 16);
     const home = new Int32Array(n);
@@ -121,7 +129,14 @@ export class EdgeTable {
     for (let b = 1; b < bucketStart.length; b++) bucketStart[b]! += bucketStart[b - 1]!;
     const order = new Int32Array(n);
     for (let i = 0; i < n; i++) order[bucketStart[home[i]! >>> bucketShift]!++] = i;
-    const rootShift = 32 - ROOT_FILTER_BITS;
+    let roots = 0;
+    for (let i = 0; i < n; i++) if (parents[i] === 0) roots++;
+    let filterBits = MIN_ROOT_FILTER_BITS;
+    while (filterBits < ROOT_FILTER_BITS && 1 << filterBits < roots * 32) filterBits++;
+    const rootShift = 32 - filterBits;
+    const rootFilter = new Int32Array(1 << (filterBits - 5));
+    this.rootFilter = rootFilter;
+    this.rootShift = rootShift;
     for (let k = 0; k < n; k++) {
       const i = order[k]!;
       let s = home[i]!;

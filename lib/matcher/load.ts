@@ -36,12 +36,31 @@ export interface MatcherTables {
   aliasKeys: string;
   /** Alias a's key is aliasKeys[keyStart[a], keyStart[a + 1] - 1). */
   keyStart: Int32Array;
-  /** Entity → its aliases (built on first use). */
-  entityAliases?: { start: Int32Array; list: Int32Array };
+  /**
+   * Entity → its aliases: entity e's are entityAliases.list[start[e], start[e + 1]).
+   * Built at load (one counting pass), so no call pays for it.
+   */
+  entityAliases: { start: Int32Array; list: Int32Array };
   caseKeys: Record<string, string>;
   notBefore: Record<string, string[][]>;
   notAfter: Record<string, string[][]>;
+  /** Per alias with a `notBefore` list: see {@link QualifierHint}. */
+  notBeforeHint: Record<string, QualifierHint>;
+  /** Per alias with a `notAfter` list: see {@link QualifierHint}. */
+  notAfterHint: Record<string, QualifierHint>;
   related: Record<string, number[]>;
+}
+
+/**
+ * What the qualifier rules can tell from one character: a list of word lists
+ * matches only if the nearest word ends (notBefore) or starts (notAfter)
+ * with one of `edge`, so most candidates are cleared without building words.
+ */
+export interface QualifierHint {
+  /** Longest list, in words. */
+  maxLen: number;
+  /** Folded last letters of each list's last word (notBefore) or first letters of its first word (notAfter); null: no shortcut (an empty list or word). */
+  edge: string | null;
 }
 
 /** Record fields: alias index, entity index, key start, key length, bits. */
@@ -106,6 +125,39 @@ function itemStarts(text: string, end: string, count: number, what: string): Int
   check(p === text.length, `${what} does not end with its separator`);
   start[count] = p;
   return start;
+}
+
+function hintsOf(table: Record<string, string[][]>, after: boolean): Record<string, QualifierHint> {
+  const out: Record<string, QualifierHint> = {};
+  for (const key of Object.keys(table)) {
+    const lists = table[key];
+    // Malformed lists get no hint: the rules then take their general path.
+    if (!Array.isArray(lists)) continue;
+    let maxLen = 0;
+    let edge: string | null = '';
+    for (const list of lists) {
+      maxLen = Math.max(maxLen, list.length);
+      const word: unknown = Array.isArray(list) ? list[after ? 0 : list.length - 1] : undefined;
+      if (edge !== null && typeof word === 'string' && word.length > 0) {
+        edge += after ? word[0]! : word[word.length - 1]!;
+      } else edge = null;
+    }
+    out[key] = { maxLen, edge };
+  }
+  return out;
+}
+
+function indexEntities(
+  aliasEntity: Int32Array,
+  entityCount: number,
+): { start: Int32Array; list: Int32Array } {
+  const start = new Int32Array(entityCount + 1);
+  for (let a = 0; a < aliasEntity.length; a++) start[aliasEntity[a]! + 1]!++;
+  for (let e = 0; e < entityCount; e++) start[e + 1]! += start[e]!;
+  const fill = start.slice(0, entityCount);
+  const list = new Int32Array(aliasEntity.length);
+  for (let a = 0; a < aliasEntity.length; a++) list[fill[aliasEntity[a]!]!++] = a;
+  return { start, list };
 }
 
 /** Decodes and indexes compiled data; throws {@link CompiledMatcherError} if it is malformed. */
@@ -208,9 +260,12 @@ export function loadTables(data: CompiledMatcher | CompiledMatcherV1): MatcherTa
     edges,
     aliasKeys: data.aliasKeys,
     keyStart,
+    entityAliases: indexEntities(aliasEntity, entityCount),
     caseKeys: data.caseKeys ?? {},
     notBefore,
     notAfter,
+    notBeforeHint: hintsOf(notBefore, false),
+    notAfterHint: hintsOf(notAfter, true),
     related: data.related ?? {},
   };
 }

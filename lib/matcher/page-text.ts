@@ -54,7 +54,7 @@ export class WordAt {
 const SENTENCE_END = '.!?:;…';
 const OPENERS = '"“”„«»‹›‘’\'([{¿¡*•·–—-';
 /** Punctuation a qualifier may sit behind: "Moscow, Kansas", "Moscow (Idaho)". */
-const SOFT_PUNCT = ',()[]"“”«»';
+export const SOFT_PUNCT = ',()[]"“”«»';
 
 function isWordCode(c: number): boolean {
   return classOf(c) === WORD;

@@ -19,7 +19,8 @@ import * as fold from '../text/fold';
 import { AliasFlag } from './compiled';
 import * as loaded from './load';
 import type { MatcherTables } from './load';
-import { checkLocal, RuleContext, Verdict, type Near } from './rules';
+import * as ruleModule from './rules';
+import type { Near, RuleContext } from './rules';
 import { IntBuffer } from './int-buffer';
 import { scanCandidates } from './scan';
 import type { Mention } from './types';
@@ -43,6 +44,13 @@ const REC_KEY_LENGTH = loaded.REC_KEY_LENGTH;
 const REC_BITS = loaded.REC_BITS;
 const REC_RULES = loaded.REC_RULES;
 const REC_LAST = loaded.REC_LAST;
+// Module copies of imported bindings (see ./scan.ts for why).
+const checkLocal = ruleModule.checkLocal;
+const NewRuleContext = ruleModule.RuleContext;
+const REJECT = ruleModule.Verdict.Reject;
+const CONTEST = ruleModule.Verdict.Contest;
+const WEAK_VERDICT = ruleModule.Verdict.Weak;
+const OK = ruleModule.Verdict.Ok;
 
 /** States of an accepted tuple in the final pick. */
 const DONE = 0;
@@ -181,7 +189,7 @@ function verified(t: MatcherTables, text: string, r: number, start: number, end:
 /** Local verdict of the alias of record `r` at text[start, end): the full rules only where its flags ask. */
 function verdictOf(
   t: MatcherTables,
-  rules: () => RuleContext,
+  ctx: RuleContext,
   text: string,
   r: number,
   start: number,
@@ -189,10 +197,10 @@ function verdictOf(
   near: Near,
 ): number {
   const bits = t.records[r + REC_BITS]!;
-  if ((bits & REC_RULES) === 0) return caseOk(text, start, end, bits) ? Verdict.Ok : Verdict.Reject;
+  if ((bits & REC_RULES) === 0) return caseOk(text, start, end, bits) ? OK : REJECT;
   const { records } = t;
   return checkLocal(
-    rules(),
+    ctx,
     records[r + REC_ALIAS]!,
     start,
     end,
@@ -302,8 +310,7 @@ export function resolveMentions(t: MatcherTables, text: string): Mention[] {
   const cands = scanCandidates(t, text);
   if (cands.length === 0) return [];
   const { records, aliasKeys } = t;
-  let ctx: RuleContext | null = null;
-  const rules = (): RuleContext => (ctx ??= new RuleContext(t, text));
+  const ctx = new NewRuleContext(t, text);
   // Tuples refer to an alias by its record offset (see ./load.ts): its
   // flags, entity and index are then in one cache line.
   // Flat (start, end, record, needsSupport) tuples.
@@ -342,16 +349,16 @@ export function resolveMentions(t: MatcherTables, text: string): Mention[] {
         if ((bits & REC_RULES) === 0) {
           if (caseOk(text, start, end, bits)) pairBuf.push4(start, end, r, 0);
         } else {
-          const verdict = verdictOf(t, rules, text, r, start, end, (near ??= {}));
-          if (verdict === Verdict.Contest) {
+          const verdict = verdictOf(t, ctx, text, r, start, end, (near ??= {}));
+          if (verdict === CONTEST) {
             (contested ??= new Set()).add(records[r + REC_ALIAS]!);
             // Only a span of several units can hold a shorter alias.
             if ((bits & SINGLE_WORD) === 0) {
               contestBuf.push3(start, end, records[r + REC_ENTITY]!);
               if (end - start > longestContest) longestContest = end - start;
             }
-          } else if (verdict !== Verdict.Reject) {
-            pairBuf.push4(start, end, r, verdict === Verdict.Weak ? 1 : 0);
+          } else if (verdict !== REJECT) {
+            pairBuf.push4(start, end, r, verdict === WEAK_VERDICT ? 1 : 0);
           }
         }
       }
@@ -396,10 +403,10 @@ export function resolveMentions(t: MatcherTables, text: string): Mention[] {
     const start = deferred[i]!;
     const end = deferred[i + 1]!;
     if (!verified(t, text, r, start, end)) continue;
-    const verdict = verdictOf(t, rules, text, r, start, end, {});
-    if (verdict === Verdict.Reject) continue;
-    if (verdict === Verdict.Contest) (contested ??= new Set()).add(records[r + REC_ALIAS]!);
-    else lateBuf.push5(start, end, r, 1, verdict === Verdict.Weak ? WEAK : DONE);
+    const verdict = verdictOf(t, ctx, text, r, start, end, {});
+    if (verdict === REJECT) continue;
+    if (verdict === CONTEST) (contested ??= new Set()).add(records[r + REC_ALIAS]!);
+    else lateBuf.push5(start, end, r, 1, verdict === WEAK_VERDICT ? WEAK : DONE);
   }
   const late = lateBuf.view();
   if (pairs.length === 0 && late.length === 0) return [];
@@ -473,8 +480,8 @@ export function resolveMentions(t: MatcherTables, text: string): Mention[] {
     const r = acc[o + 2]!;
     if (acc[o + 4] === LAZY) {
       if (!verified(t, text, r, start, end)) continue;
-      const verdict = verdictOf(t, rules, text, r, start, end, {});
-      if (verdict === Verdict.Reject || verdict === Verdict.Contest) continue;
+      const verdict = verdictOf(t, ctx, text, r, start, end, {});
+      if (verdict === REJECT || verdict === CONTEST) continue;
     }
     out.push({
       entityId: entityIdOf(t, records[r + REC_ENTITY]!),

@@ -6,7 +6,7 @@
 import * as fold from '../text/fold';
 import { AliasFlag } from './compiled';
 import { NodeInfo } from './edge-table';
-import type { MatcherTables } from './load';
+import type { MatcherTables, QualifierHint } from './load';
 import * as pageText from './page-text';
 import { LineCache, type LineStyle, type WordAt } from './page-text';
 import * as units from './units';
@@ -17,6 +17,8 @@ const hasUpperIn = pageText.hasUpperIn;
 const isAllCaps = pageText.isAllCaps;
 const isCapitalised = pageText.isCapitalised;
 const isJoiningHyphen = pageText.isJoiningHyphen;
+const NewWordAt = pageText.WordAt;
+const SOFT_PUNCT = pageText.SOFT_PUNCT;
 const isSentenceStart = pageText.isSentenceStart;
 const lineStyle = pageText.lineStyle;
 const startsUpper = pageText.startsUpper;
@@ -24,7 +26,6 @@ const wordAfter = pageText.wordAfter;
 const wordBefore = pageText.wordBefore;
 const wordsAround = pageText.wordsAround;
 const wordsMatch = pageText.wordsMatch;
-const caseKeptKey = units.caseKeptKey;
 const FNV_OFFSET = units.FNV_OFFSET;
 const FNV_PRIME = units.FNV_PRIME;
 const FUNCTION_WORDS = wordLists.FUNCTION_WORDS;
@@ -33,12 +34,23 @@ const TITLES = wordLists.TITLES;
 const US_POSTAL_CODES = wordLists.US_POSTAL_CODES;
 const US_STATES = wordLists.US_STATES;
 const CLS = fold.charClassTable;
+const FOLD = fold.foldTable;
+const KEEP = fold.caseKeepTable;
 const UPPER = fold.upperTable;
 const classify = fold.classify;
 const SPACE = fold.CharClass.Space;
 const NEWLINE = fold.CharClass.Newline;
 const IGNORABLE = fold.CharClass.Ignorable;
+const WORD = fold.CharClass.Word;
+const CASE_SENSITIVE = AliasFlag.CaseSensitive;
+const ALIAS_HAS_UPPER = AliasFlag.AliasHasUpper;
+const SINGLE_WORD = AliasFlag.SingleWord;
+const PLACE = AliasFlag.Place;
+const SURNAME = AliasFlag.Surname;
+const NAME_PART = AliasFlag.Surname | AliasFlag.GivenName;
+const COMMON_WORD = AliasFlag.CommonWord;
 const CONTEXT_CASE_SENSITIVE = AliasFlag.Context | AliasFlag.CaseSensitive;
+const TERMINAL = NodeInfo.Terminal;
 
 /** Outcome of the local rules for one (span, alias) pair. */
 export const Verdict = {
@@ -62,6 +74,11 @@ export const Verdict = {
 /** A value of {@link Verdict}. */
 export type VerdictValue = (typeof Verdict)[keyof typeof Verdict];
 
+const OK = Verdict.Ok;
+const REJECT = Verdict.Reject;
+const CONTEST = Verdict.Contest;
+const WEAK = Verdict.Weak;
+
 /** Per-call state: the page text, the tables, a line-style cache. */
 export class RuleContext {
   readonly lines = new LineCache();
@@ -74,7 +91,7 @@ export class RuleContext {
   /** True if `word` (folded) is a word of one of entity `e`'s aliases ("tayyip" of Erdogan). */
   hasWord(e: number, word: string): boolean {
     const { t } = this;
-    const index = (t.entityAliases ??= indexEntities(t));
+    const index = t.entityAliases;
     const keys = t.aliasKeys;
     for (let j = index.start[e]!; j < index.start[e + 1]!; j++) {
       const a = index.list[j]!;
@@ -94,7 +111,7 @@ export class RuleContext {
   /** Initials of entity `e`'s alias words. */
   hasWordStartingWith(e: number, letter: string): boolean {
     const { t } = this;
-    const index = (t.entityAliases ??= indexEntities(t));
+    const index = t.entityAliases;
     const keys = t.aliasKeys;
     for (let j = index.start[e]!; j < index.start[e + 1]!; j++) {
       const a = index.list[j]!;
@@ -112,19 +129,8 @@ export class RuleContext {
     let h = FNV_OFFSET;
     for (let i = 0; i < folded.length; i++) h = Math.imul(h ^ folded.charCodeAt(i), FNV_PRIME);
     const info = this.t.edges.infoOf(0, h);
-    return info >= 0 && (info & NodeInfo.Terminal) !== 0;
+    return info >= 0 && (info & TERMINAL) !== 0;
   }
-}
-
-function indexEntities(t: MatcherTables): { start: Int32Array; list: Int32Array } {
-  const { aliasEntity, entityCount } = t;
-  const start = new Int32Array(entityCount + 1);
-  for (let a = 0; a < aliasEntity.length; a++) start[aliasEntity[a]! + 1]!++;
-  for (let e = 0; e < entityCount; e++) start[e + 1]! += start[e]!;
-  const fill = start.slice(0, entityCount);
-  const list = new Int32Array(aliasEntity.length);
-  for (let a = 0; a < aliasEntity.length; a++) list[fill[aliasEntity[a]!]!++] = a;
-  return { start, list };
 }
 
 /**
@@ -196,14 +202,122 @@ function followedByUsState(ctx: RuleContext, end: number, entity: number): boole
   return m !== null && US_POSTAL_CODES.has(m[1]!);
 }
 
-/** Neighbourhood of one candidate span, shared by the aliases ending there. */
+/**
+ * Neighbourhood of one candidate span, shared by the aliases ending there.
+ * Words are kept only when name-like (see isNameLike): most neighbours are
+ * lower case and are judged without building a word.
+ */
 export interface Near {
+  /** The word before / after if name-like, else null; undefined until asked. */
   prev?: WordAt | null;
   next?: WordAt | null;
-  /** The word before / after is name-like (see isNameLike). */
-  prevNameLike?: boolean;
-  nextNameLike?: boolean;
   style?: LineStyle;
+}
+
+/**
+ * Offset of the first word character at or after `i` (forward) or of the
+ * last one at or before it (back), skipping what `wordsAround` skips before
+ * its first word, or -1 if no word comes first.
+ */
+function firstWordFrom(text: string, i: number, back: boolean): number {
+  const step = back ? -1 : 1;
+  const n = text.length;
+  while (i >= 0 && i < n) {
+    const c = text.charCodeAt(i);
+    let k = CLS[c]!;
+    if (k === 0) k = classify(c);
+    if (k === WORD) return i;
+    if (
+      k === SPACE ||
+      k === IGNORABLE ||
+      SOFT_PUNCT.includes(text[i]!) ||
+      isJoiningHyphen(text, i)
+    ) {
+      i += step;
+    } else return -1;
+  }
+  return -1;
+}
+
+/** True if the folded code unit at text[i] is one of `edge`. */
+function edgeHas(edge: string, text: string, i: number): boolean {
+  const f = FOLD[text.charCodeAt(i)]!;
+  for (let j = 0; j < edge.length; j++) if (edge.charCodeAt(j) === f) return true;
+  return false;
+}
+
+/**
+ * True if text[start, end) has the case-kept canonical key `key`, the way
+ * `caseKeptKey` (./units.ts) builds it, without building it.
+ */
+function caseKeyIs(text: string, start: number, end: number, key: string | undefined): boolean {
+  if (key === undefined) return false;
+  let p = 0;
+  let inWord = false;
+  let count = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    let k = CLS[c]!;
+    if (k === 0) k = classify(c);
+    if (k === WORD) {
+      if (!inWord) {
+        if (count > 0 && key.charCodeAt(p++) !== 32) return false;
+        inWord = true;
+        count++;
+      }
+      if (key.charCodeAt(p++) !== KEEP[c]) return false;
+      continue;
+    }
+    if (k === IGNORABLE) continue;
+    inWord = false;
+    if (k === SPACE || k === NEWLINE) continue;
+    if (count > 0 && key.charCodeAt(p++) !== 32) return false;
+    if (key.charCodeAt(p++) !== KEEP[c]) return false;
+    count++;
+  }
+  return p === key.length;
+}
+
+/** The word `wordBefore` finds if it is capitalised, else null (not built). */
+function capitalisedWordBefore(text: string, pos: number): WordAt | null {
+  let i = pos - 1;
+  while (i >= 0) {
+    const c = text.charCodeAt(i);
+    let k = CLS[c]!;
+    if (k === 0) k = classify(c);
+    if (k !== SPACE && k !== IGNORABLE) break;
+    i--;
+  }
+  if (i < 0 || i === pos - 1) return null;
+  let k = CLS[text.charCodeAt(i)]!;
+  if (k === 0) k = classify(text.charCodeAt(i));
+  if (k !== WORD) return null;
+  let start = i;
+  for (let j = i - 1; j >= 0; j--) {
+    const kj = CLS[text.charCodeAt(j)]!;
+    const kk = kj === 0 ? classify(text.charCodeAt(j)) : kj;
+    if (kk === WORD) start = j;
+    else if (kk !== IGNORABLE) break;
+  }
+  return UPPER[text.charCodeAt(start)] === 1 ? new NewWordAt(text, start, i + 1) : null;
+}
+
+/** The word `wordAfter` finds if it is capitalised, else null (not built). */
+function capitalisedWordAfter(text: string, pos: number): WordAt | null {
+  const n = text.length;
+  let i = pos;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    let k = CLS[c]!;
+    if (k === 0) k = classify(c);
+    if (k !== SPACE && k !== IGNORABLE) break;
+    i++;
+  }
+  if (i >= n || i === pos) return null;
+  let k = CLS[text.charCodeAt(i)]!;
+  if (k === 0) k = classify(text.charCodeAt(i));
+  if (k !== WORD || UPPER[text.charCodeAt(i)] !== 1) return null;
+  return wordAfter(text, pos);
 }
 
 /**
@@ -222,23 +336,20 @@ export function checkLocal(
   const { t, text } = ctx;
 
   // Letter case.
-  if (flags & AliasFlag.CaseSensitive) {
-    if (caseKeptKey(text, start, end) !== t.caseKeys[a]) return Verdict.Reject;
-  } else if (flags & AliasFlag.AliasHasUpper) {
-    if (flags & AliasFlag.SingleWord ? !startsUpper(text, start) : !hasUpperIn(text, start, end)) {
-      return Verdict.Reject;
+  if ((flags & CASE_SENSITIVE) !== 0) {
+    if (!caseKeyIs(text, start, end, t.caseKeys[a])) return REJECT;
+  } else if ((flags & ALIAS_HAS_UPPER) !== 0) {
+    if ((flags & SINGLE_WORD) !== 0 ? !startsUpper(text, start) : !hasUpperIn(text, start, end)) {
+      return REJECT;
     }
   }
 
   // Declared namesake qualifiers, also across a joining hyphen ("Hafez al-Assad").
   const before = t.notBefore[a];
-  if (before) {
-    const words = wordsAround(text, start, maxLen(before), true, true);
-    if (before.some((list) => wordsMatch(words, list, true))) return Verdict.Contest;
-  }
+  if (before && notBeforeMatches(text, start, before, t.notBeforeHint[a])) return CONTEST;
   const after = t.notAfter[a];
-  if (after && qualifiedAfter(text, end, after)) return Verdict.Contest;
-  if (flags & AliasFlag.Place && followedByUsState(ctx, end, entity)) return Verdict.Contest;
+  if (after && qualifiedAfter(text, end, after, t.notAfterHint[a])) return CONTEST;
+  if ((flags & PLACE) !== 0 && followedByUsState(ctx, end, entity)) return CONTEST;
 
   // One of a list of acronyms ("AP & SAT", "AP/IB"): an ambiguous abbreviation
   // is then the other one.
@@ -247,57 +358,85 @@ export function checkLocal(
     isAllCaps(text, start, end) &&
     inAcronymList(ctx, start, end)
   ) {
-    return Verdict.Reject;
+    return REJECT;
   }
 
   // A different first name in front: "Vassili Peskov".
-  if (flags & AliasFlag.Surname) {
-    const prev = near.prev !== undefined ? near.prev : (near.prev = wordBefore(text, start));
-    if (prev) {
-      near.prevNameLike ??= !isPossessiveS(text, prev) && isNameLike(ctx, prev);
-      if (near.prevNameLike && !ctx.hasWord(entity, prev.folded)) return Verdict.Contest;
+  if ((flags & SURNAME) !== 0) {
+    let prev = near.prev;
+    if (prev === undefined) {
+      const w = capitalisedWordBefore(text, start);
+      prev = near.prev = w !== null && !isPossessiveS(text, w) && isNameLike(ctx, w) ? w : null;
     }
+    if (prev !== null && !ctx.hasWord(entity, prev.folded)) return CONTEST;
     const initial = initialBefore(text, start);
     if (initial !== null && !ctx.hasWordStartingWith(entity, initial.letter)) {
       // A middle initial after the entity's own first name is fine: "Dmitry S. Peskov".
       const first = wordBefore(text, initial.at);
-      if (!first || !ctx.hasWord(entity, first.folded)) return Verdict.Contest;
+      if (!first || !ctx.hasWord(entity, first.folded)) return CONTEST;
     }
   }
 
   // A name part followed by a foreign capitalised word: "Jeffrey Epstein".
-  if (flags & (AliasFlag.Surname | AliasFlag.GivenName)) {
-    const next = near.next !== undefined ? near.next : (near.next = wordAfter(text, end));
-    if (
-      next &&
-      (near.nextNameLike ??= isNameLike(ctx, next)) &&
-      !ctx.hasWord(entity, next.folded)
-    ) {
+  if ((flags & NAME_PART) !== 0) {
+    let next = near.next;
+    if (next === undefined) {
+      const w = capitalisedWordAfter(text, end);
+      next = near.next = w !== null && isNameLike(ctx, w) ? w : null;
+    }
+    if (next !== null && !ctx.hasWord(entity, next.folded)) {
       const style = (near.style ??= lineStyle(text, start, ctx.lines));
       const headline =
         style.titleCase ||
         style.allCaps ||
         (isAllCaps(text, start, end) && isAllCaps(text, next.start, next.end));
-      if (!headline) return Verdict.Contest;
+      if (!headline) return CONTEST;
     }
   }
 
   // A common word capitalised only by its position says nothing: "Turkey is best brined."
-  if (flags & AliasFlag.CommonWord) {
-    if (isSentenceStart(text, start)) return Verdict.Weak;
+  if ((flags & COMMON_WORD) !== 0) {
+    if (isSentenceStart(text, start)) return WEAK;
     const style = (near.style ??= lineStyle(text, start, ctx.lines));
-    if (style.titleCase || style.allCaps || isAllCaps(text, start, end)) return Verdict.Weak;
+    if (style.titleCase || style.allCaps || isAllCaps(text, start, end)) return WEAK;
   }
-  return Verdict.Ok;
+  return OK;
+}
+
+/** True if a `notBefore` list directly precedes `start`, also across a joining hyphen. */
+function notBeforeMatches(
+  text: string,
+  start: number,
+  before: string[][],
+  hint: QualifierHint | undefined,
+): boolean {
+  if (hint !== undefined && hint.edge !== null) {
+    // The nearest word must end like the last word of some list.
+    const i = firstWordFrom(text, start - 1, true);
+    if (i < 0 || !edgeHas(hint.edge, text, i)) return false;
+  }
+  const words = wordsAround(text, start, hint ? hint.maxLen : maxLen(before), true, true);
+  return before.some((list) => wordsMatch(words, list, true));
 }
 
 /**
  * True if a `notAfter` list follows `end`: directly, across a joining hyphen
  * ("Turkey-Day"), or after a hyphenated modifier ("Aleppo-style pepper").
  */
-function qualifiedAfter(text: string, end: number, after: string[][]): boolean {
+function qualifiedAfter(
+  text: string,
+  end: number,
+  after: string[][],
+  hint: QualifierHint | undefined,
+): boolean {
   const hyphen = isJoiningHyphen(text, end);
-  const words = wordsAround(text, end, maxLen(after) + (hyphen ? 1 : 0), false, true);
+  if (!hyphen && hint !== undefined && hint.edge !== null) {
+    // Without a modifier hyphen, the next word must start like the first word of some list.
+    const i = firstWordFrom(text, end, false);
+    if (i < 0 || !edgeHas(hint.edge, text, i)) return false;
+  }
+  const len = hint ? hint.maxLen : maxLen(after);
+  const words = wordsAround(text, end, len + (hyphen ? 1 : 0), false, true);
   if (after.some((list) => wordsMatch(words, list, false))) return true;
   if (!hyphen || words.length < 2 || !MODIFIER_SUFFIXES.has(words[0]!.folded)) return false;
   const rest = words.slice(1);

@@ -28,7 +28,6 @@ const FNV_PRIME = units.FNV_PRIME;
 const PUNCT_SEED = units.PUNCT_SEED;
 const PARENT_MIX = edge.PARENT_MIX;
 const SLOT_MIX = edge.SLOT_MIX;
-const ROOT_SHIFT = 32 - edge.ROOT_FILTER_BITS;
 const ROOT_MIX = edge.ROOT_MIX;
 const ROOT_MIX2 = edge.ROOT_MIX2;
 const TERMINAL = edge.NodeInfo.Terminal;
@@ -145,6 +144,7 @@ export function scanCandidates(t: MatcherTables, text: string): Int32Array {
   const out = new IntBuffer(1024 + (text.length >> 6));
   const act: Active = { node: new Int32Array(MAX_ACTIVE), start: new Int32Array(MAX_ACTIVE), n: 0 };
   const filter = t.edges.rootFilter;
+  const rootShift = t.edges.rootShift;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -174,9 +174,9 @@ export function scanCandidates(t: MatcherTables, text: string): Int32Array {
         possessive(t, out, act, text, tokStart, tokEnd);
       }
       if (act.n > 0) advance(t, out, act, h, tokEnd, true);
-      const b = Math.imul(h, ROOT_MIX) >>> ROOT_SHIFT;
+      const b = Math.imul(h, ROOT_MIX) >>> rootShift;
       if ((filter[b >>> 5]! & (1 << (b & 31))) !== 0) {
-        const b2 = Math.imul(h, ROOT_MIX2) >>> ROOT_SHIFT;
+        const b2 = Math.imul(h, ROOT_MIX2) >>> rootShift;
         if ((filter[b2 >>> 5]! & (1 << (b2 & 31))) !== 0) {
           fromRoot(t, out, act, h, tokStart, tokEnd, true);
         }
