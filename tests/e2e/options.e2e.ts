@@ -4,18 +4,18 @@
  * nothing, a good one is used by the popup's search and can be removed,
  * reset to defaults, axe-core in light and dark themes.
  */
-import { readFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from './harness/chromium';
 import { launchFirefox, type FirefoxSession } from './harness/firefox';
-import { NEWS_ARTICLES, ROOT, startFixtureServer, type FixtureServer } from './harness/server';
+import { NEWS_ARTICLES, startFixtureServer, type FixtureServer } from './harness/server';
 import { contentScriptReady } from './harness/page-checks';
+import { axeViolations, until, type PageRunner } from './harness/extension-page';
 
 type Ext = typeof import('wxt/browser').browser;
 
-const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const DIR = mkdtempSync(join(tmpdir(), 'backstory-options-'));
 const BAD_FILE = join(DIR, 'bad-kb.json');
 const GOOD_FILE = join(DIR, 'good-kb.json');
@@ -45,39 +45,9 @@ const GOOD = {
 writeFileSync(BAD_FILE, JSON.stringify(BAD));
 writeFileSync(GOOD_FILE, JSON.stringify(GOOD));
 
-interface Driven {
-  run<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+interface Driven extends PageRunner {
   click(selector: string): Promise<void>;
   upload(selector: string, file: string): Promise<void>;
-}
-
-async function until<A>(
-  page: Driven,
-  fn: (arg: A) => boolean,
-  arg: A,
-  what: string,
-): Promise<void> {
-  const deadline = Date.now() + 15_000;
-  while (Date.now() < deadline) {
-    if (await page.run(fn, arg).catch(() => false)) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
-async function axeViolations(page: Driven): Promise<string[]> {
-  await page.run((src) => {
-    if (!(window as unknown as { axe?: unknown }).axe) (0, eval)(src);
-  }, AXE);
-  return page.run(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run(): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
-      }
-    ).axe;
-    const r = await axe.run();
-    return r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-  }, null);
 }
 
 function storage(page: Driven): Promise<Record<string, unknown>> {

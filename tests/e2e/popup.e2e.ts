@@ -4,39 +4,20 @@
  * the site switch turning the page's highlights off and on, axe-core, pages
  * the content script cannot run on, and corrupt stored settings.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from './harness/chromium';
 import { launchFirefox, type FirefoxSession } from './harness/firefox';
 import { contentScriptReady } from './harness/page-checks';
-import { NEWS_ARTICLES, ROOT, startFixtureServer, type FixtureServer } from './harness/server';
+import { axeViolations, until, type PageRunner } from './harness/extension-page';
+import { NEWS_ARTICLES, startFixtureServer, type FixtureServer } from './harness/server';
 
 /** The extension API object inside extension pages. */
 type Ext = typeof import('wxt/browser').browser;
 
-const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-
 /** What the tests need from a page, the same for Playwright and Puppeteer. */
-interface Driven {
-  run<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+interface Driven extends PageRunner {
   press(key: string): Promise<void>;
   click(selector: string): Promise<void>;
-}
-
-async function until<A>(
-  page: Driven,
-  fn: (arg: A) => boolean,
-  arg: A,
-  what: string,
-  timeout = 15_000,
-): Promise<void> {
-  const deadline = Date.now() + timeout;
-  while (Date.now() < deadline) {
-    if (await page.run(fn, arg).catch(() => false)) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
 }
 
 /** Sets the search box like typing does (one input event). */
@@ -70,21 +51,6 @@ function highlightCount(page: Driven): Promise<number> {
     let n = 0;
     for (const [name, h] of CSS.highlights) if (name.startsWith('backstory-')) n += h.size;
     return n;
-  }, null);
-}
-
-async function axeViolations(page: Driven): Promise<string[]> {
-  await page.run((src) => {
-    if (!(window as unknown as { axe?: unknown }).axe) (0, eval)(src);
-  }, AXE);
-  return page.run(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run(): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
-      }
-    ).axe;
-    const r = await axe.run();
-    return r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
   }, null);
 }
 
