@@ -7,9 +7,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { createAnnotator } from '@/dom/annotator';
+import { pageWithHighlightApi } from '../support/fake-highlight-api';
 import { createHighlightRegistry, type Mark } from '@/dom/highlight-registry';
 import { collectText, createTextCursor } from '@/dom/text-collector';
 import { bundledRuntime } from '@/entrypoints/content/kb-runtime';
@@ -19,30 +19,8 @@ const compiled = JSON.parse(
   readFileSync(join(import.meta.dirname, '../../../generated/kb.json'), 'utf8'),
 ) as CompiledKb;
 
-class FakeHighlight extends Set<AbstractRange> {
-  priority = 0;
-}
-
-class FakeStaticRange {
-  startContainer: Node;
-  startOffset: number;
-  endContainer: Node;
-  endOffset: number;
-  constructor(init: StaticRangeInit) {
-    this.startContainer = init.startContainer;
-    this.startOffset = init.startOffset;
-    this.endContainer = init.endContainer;
-    this.endOffset = init.endOffset;
-  }
-}
-
-function pageWith(html: string) {
-  const { window, document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
-  const w = window as unknown as Record<string, unknown>;
-  w.CSS = { highlights: new Map<string, FakeHighlight>() };
-  w.Highlight = FakeHighlight;
-  w.StaticRange = FakeStaticRange;
-  return document;
+function pageWith(html: string): Document {
+  return pageWithHighlightApi(html).document;
 }
 
 function markText(mark: Mark): string {

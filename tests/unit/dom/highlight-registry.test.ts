@@ -3,7 +3,6 @@
  * Custom Highlight API: marks reach their Highlight in batches, and removed
  * text drops exactly its own marks whether they were committed yet or not.
  */
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import {
   buildMark,
@@ -11,31 +10,10 @@ import {
   highlightApi,
   type Mark,
 } from '@/dom/highlight-registry';
-
-class FakeHighlight extends Set<AbstractRange> {
-  priority = 0;
-}
-
-class FakeStaticRange {
-  startContainer: Node;
-  startOffset: number;
-  endContainer: Node;
-  endOffset: number;
-  constructor(init: StaticRangeInit) {
-    this.startContainer = init.startContainer;
-    this.startOffset = init.startOffset;
-    this.endContainer = init.endContainer;
-    this.endOffset = init.endOffset;
-  }
-}
+import { pageWithHighlightApi } from '../support/fake-highlight-api';
 
 function setup(html: string) {
-  const { window, document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
-  const w = window as unknown as Record<string, unknown>;
-  const highlights = new Map<string, FakeHighlight>();
-  w.CSS = { highlights };
-  w.Highlight = FakeHighlight;
-  w.StaticRange = FakeStaticRange;
+  const { document, highlights } = pageWithHighlightApi(html);
   const registry = createHighlightRegistry(document)!;
   const api = highlightApi(document)!;
   const texts: Text[] = [];
