@@ -1,5 +1,6 @@
 import type { Ref } from 'preact';
-import { formatDate, TYPE_LABELS, type CardClaim, type CardModel } from './card-model';
+import { plural, t } from '@/utils/i18n';
+import { formatDate, type CardClaim, type CardModel } from './card-model';
 
 /** Props of {@link EntityCard}. */
 export interface EntityCardProps {
@@ -31,9 +32,9 @@ function ClaimItem({ claim }: { claim: CardClaim }) {
           <span
             class={`bs-badge bs-badge-${claim.link.type}`}
             title={claim.link.note}
-            aria-label={`${claim.link.type === 'agrees' ? 'Agrees with' : 'Conflicts with'} another source: ${claim.link.note}`}
+            aria-label={`${t(claim.link.type === 'agrees' ? 'badgeAgrees' : 'badgeConflicts')}: ${claim.link.note}`}
           >
-            {claim.link.type === 'agrees' ? 'agrees' : 'conflicts'}
+            {t(claim.link.type === 'agrees' ? 'cardBadgeAgrees' : 'cardBadgeConflicts')}
           </span>
         )}
       </p>
@@ -60,15 +61,15 @@ export function EntityCard({ model, onClose, onSeeAll, cardRef }: EntityCardProp
             {model.name}
           </h2>
           <p class="bs-meta">
-            <span class={`bs-type bs-type-${model.type}`}>{TYPE_LABELS[model.type]}</span>
+            <span class={`bs-type bs-type-${model.type}`}>{t(`type_${model.type}`)}</span>
             {model.role && <span class="bs-role"> · {model.role}</span>}
           </p>
         </div>
         <button
           type="button"
           class="bs-close"
-          aria-label="Close"
-          title="Close (Esc)"
+          aria-label={t('cardClose')}
+          title={t('cardCloseTitle')}
           onClick={onClose}
         >
           ×
@@ -76,7 +77,7 @@ export function EntityCard({ model, onClose, onSeeAll, cardRef }: EntityCardProp
       </header>
       {model.description && <p class="bs-desc">{model.description}</p>}
       {model.relations.length > 0 && (
-        <ul class="bs-relations" aria-label="Relations">
+        <ul class="bs-relations" aria-label={t('entityRelations')}>
           {model.relations.map((r) => (
             <li key={`${r.label}|${r.target}`}>
               <span class="bs-rel-label">{r.label}</span> {r.target}
@@ -85,7 +86,7 @@ export function EntityCard({ model, onClose, onSeeAll, cardRef }: EntityCardProp
         </ul>
       )}
       {model.claims.length > 0 && (
-        <section aria-label="Key claims">
+        <section aria-label={t('cardKeyClaims')}>
           <ul class="bs-claims">
             {model.claims.map((c) => (
               <ClaimItem key={c.id} claim={c} />
@@ -96,7 +97,7 @@ export function EntityCard({ model, onClose, onSeeAll, cardRef }: EntityCardProp
       {model.totalClaims > 0 && (
         <footer class="bs-foot">
           <button type="button" class="bs-all" onClick={() => onSeeAll(model.entityId)}>
-            See all {model.totalClaims} claim{model.totalClaims === 1 ? '' : 's'}
+            {plural(model.totalClaims, 'cardSeeAllOne', 'cardSeeAll')}
           </button>
         </footer>
       )}

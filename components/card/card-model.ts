@@ -35,15 +35,6 @@ export interface CardModel {
   totalClaims: number;
 }
 
-/** Display names of entity types. */
-export const TYPE_LABELS: Record<EntityType, string> = {
-  person: 'Person',
-  place: 'Place',
-  organization: 'Organisation',
-  event: 'Event',
-  agreement: 'Agreement',
-};
-
 function relationLabel(type: string, label: string | undefined): string {
   return label ?? type.replace(/-/g, ' ');
 }

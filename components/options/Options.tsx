@@ -10,7 +10,7 @@ import {
   parseSettings,
   type Settings,
 } from '@/lib/settings';
-import { t } from '@/components/popup/i18n';
+import { t } from '@/utils/i18n';
 import { resetSettings, settingsItem, updateSettings, watchSettings } from '@/utils/settings-store';
 import { UserKbSection } from './UserKbSection';
 

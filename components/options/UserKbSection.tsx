@@ -7,7 +7,7 @@ import { getCompiledKb } from '@/lib/kb/load-compiled';
 import type { KnowledgeBase } from '@/lib/kb/types';
 import { parseUserKbFile } from '@/lib/kb/user-kb';
 import type { KbError } from '@/lib/kb/validate';
-import { t } from '@/components/popup/i18n';
+import { t } from '@/utils/i18n';
 import { userKbItem } from '@/utils/settings-store';
 
 type Status =

@@ -1,6 +1,6 @@
 /** One claim with its provenance: speaker, summary, exact quote, source, date, agree/conflict badges. */
 import type { Claim } from '@/lib/kb/types';
-import { t } from './i18n';
+import { t } from '@/utils/i18n';
 import { claimDate, linkedClaims, sourceLabel, type KbView } from './kb-view';
 
 interface Props {

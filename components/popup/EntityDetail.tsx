@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { AliasInput } from '@/lib/kb/types';
 import { ClaimItem } from './ClaimItem';
-import { t } from './i18n';
+import { t } from '@/utils/i18n';
 import { sourceLabel, type KbView } from './kb-view';
 
 interface Props {

@@ -1,7 +1,7 @@
 /** "On this page": the tab's entities with mention counts, then related claims grouped by entity. */
 import type { PageSummary } from '@/lib/protocol';
 import { ClaimItem } from './ClaimItem';
-import { plural, t } from './i18n';
+import { plural, t } from '@/utils/i18n';
 import { knownPageEntities, relatedClaimGroups, type KbView } from './kb-view';
 
 /** Where the popup stands with the tab's content script. */

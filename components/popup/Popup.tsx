@@ -11,7 +11,7 @@ const DEFAULTS = defaultSettings();
 import type { SearchHit } from '@/lib/search/index';
 import { getSettings, updateSettings, watchSettings } from '@/utils/settings-store';
 import { ClaimDetail, EntityDetail } from './EntityDetail';
-import { plural, t } from './i18n';
+import { plural, t } from '@/utils/i18n';
 import type { KbData } from './kb-data';
 import { PageSection, type PageState } from './PageSection';
 import { SearchResults, optionId } from './SearchResults';

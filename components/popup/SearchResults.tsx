@@ -1,7 +1,7 @@
 /** Search hits as a listbox driven from the search box (aria-activedescendant). */
 import type { SearchHit, SearchMatch } from '@/lib/search/index';
 import { Highlighted } from './Highlighted';
-import { t } from './i18n';
+import { t } from '@/utils/i18n';
 import type { KbView } from './kb-view';
 
 interface Props {

@@ -1,5 +1,5 @@
 /** "On for this site" and "Pause everywhere": both persist in storage; content scripts watch it. */
-import { t } from './i18n';
+import { t } from '@/utils/i18n';
 
 interface Props {
   /** Null when the tab has no site (browser pages). */

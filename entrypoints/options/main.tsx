@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { Options } from '@/components/options/Options';
-import { t } from '@/components/popup/i18n';
+import { t } from '@/utils/i18n';
 import '@/components/popup/popup.css';
 import '@/components/options/options.css';
 

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { t } from '@/components/popup/i18n';
+import { t } from '@/utils/i18n';
 import { Popup } from '@/components/popup/Popup';
 import '@/components/popup/popup.css';
 
