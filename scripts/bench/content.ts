@@ -29,6 +29,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
+import type { AnnotateStats } from '../../dom/annotator';
 import { launchChromium, type ChromiumSession } from '../../tests/e2e/harness/chromium';
 import type { ExtensionGlobals } from '../../tests/e2e/harness/page-checks';
 import { ROOT } from '../../tests/e2e/harness/server';
@@ -42,19 +43,8 @@ const PASS_MEASURE = 'backstory-annotate';
 const START_MEASURE = 'backstory-start';
 const REANNOTATE_EVENT = 'backstory-e2e-reannotate';
 
-interface PassDetail {
-  chars: number;
-  marks: number;
-  busyMs: number;
-  slices: number;
-  longestSliceMs: number;
-  collectMs: number;
-  matchMs: number;
-  markMs: number;
-  matchCalls: number;
-  firstMatchMs: number;
-  rematchedChars: number;
-}
+/** What the e2e build's `backstory-annotate` measure carries: the annotator's stats. */
+type PassDetail = Omit<AnnotateStats, 'aborted'>;
 
 interface PassResult {
   cold: PassDetail;
