@@ -140,6 +140,35 @@ function popupSuite(
       expect(live).toMatch(/\d+ names and \d+ related claims/);
     });
 
+    it('clicking an entity on the page list scrolls the page to it and opens its card', async () => {
+      await until(
+        popup,
+        () => document.querySelector('.page-entities li:not([hidden])') !== null,
+        null,
+        'page entities',
+      );
+      const id = await popup.run(
+        () =>
+          document.querySelector('.page-entities li:not([hidden])')?.getAttribute('data-entity-id'),
+        null,
+      );
+      expect(id).toBeTruthy();
+      await popup.click(`.page-entities li[data-entity-id="${id}"] button`);
+      await until(
+        article,
+        (want) =>
+          document
+            .querySelector('backstory-ui')
+            ?.shadowRoot?.querySelector('.bs-card')
+            ?.getAttribute('data-entity-id') === want,
+        id,
+        'the card of the clicked entity on the page',
+      );
+      expect(await article.run(() => CSS.highlights.get('backstory-focus')?.size ?? 0, null)).toBe(
+        1,
+      );
+    });
+
     it('has no axe-core violations on the page view', async () => {
       expect(await axeViolations(popup)).toEqual([]);
     });
