@@ -1,8 +1,8 @@
 import { autoUpdate, computePosition, flip, hide, offset, shift, size } from '@floating-ui/dom';
 import type { VirtualElement } from '@floating-ui/dom';
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { CardModel } from './card-model';
-import { EntityCard } from './EntityCard';
+import { EntityCard, type CardScheme } from './EntityCard';
 
 /** What the layer shows: one card anchored to a marked name, or nothing. */
 export interface CardState {
@@ -23,6 +23,35 @@ export interface CardLayerProps {
 }
 
 const VIEWPORT_PADDING = 8;
+
+/** Relative luminance (0 black … 1 white) of an opaque enough CSS colour, else undefined. */
+function luminance(color: string): number | undefined {
+  const m = /rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)(?:\s*[,/]\s*([\d.]+%?))?/.exec(color);
+  if (!m) return undefined;
+  const alpha = m[4] === undefined ? 1 : m[4].endsWith('%') ? parseFloat(m[4]) / 100 : Number(m[4]);
+  if (alpha < 0.5) return undefined;
+  const [r, g, b] = [m[1], m[2], m[3]].map((v) => {
+    const c = Number(v) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+/**
+ * Dark when the reader asks for dark, or when the page under the name is
+ * painted dark (a dark site in a light system): a white card flashing over a
+ * dark page is the jarring case. Read once per opening.
+ */
+export function cardScheme(context: Element | undefined): CardScheme {
+  const view = context?.ownerDocument.defaultView;
+  if (!context || !view) return 'light';
+  if (view.matchMedia?.('(prefers-color-scheme: dark)').matches) return 'dark';
+  for (let el: Element | null = context; el; el = el.parentElement) {
+    const lum = luminance(view.getComputedStyle(el).backgroundColor);
+    if (lum !== undefined) return lum < 0.2 ? 'dark' : 'light';
+  }
+  return 'light';
+}
 
 /**
  * Positions the card next to the marked name with floating-ui: below by
@@ -74,11 +103,15 @@ export function CardLayer({ state, onClose, onSeeAll }: CardLayerProps) {
     };
   }, [state?.key]);
 
+  const contextElement = state?.anchor.contextElement;
+  const scheme = useMemo(() => cardScheme(contextElement), [state?.key]);
+
   if (!state) return null;
   return (
     <EntityCard
       key={state.key}
       model={state.model}
+      scheme={scheme}
       cardRef={cardRef}
       onClose={onClose}
       onSeeAll={onSeeAll}

@@ -1,6 +1,10 @@
 import type { Ref } from 'preact';
+import { browser } from 'wxt/browser';
 import { plural, t } from '@/utils/i18n';
 import { formatDate, type CardClaim, type CardModel } from './card-model';
+
+/** Light or dark card; see `cardScheme` in CardLayer. */
+export type CardScheme = 'light' | 'dark';
 
 /** Props of {@link EntityCard}. */
 export interface EntityCardProps {
@@ -8,43 +12,65 @@ export interface EntityCardProps {
   onClose: () => void;
   onSeeAll: (entityId: string) => void;
   cardRef?: Ref<HTMLDivElement>;
+  scheme?: CardScheme;
 }
 
-function ClaimItem({ claim }: { claim: CardClaim }) {
+function uiLocale(): string | undefined {
+  try {
+    return browser.i18n.getUILanguage() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function ClaimItem({ claim, locale }: { claim: CardClaim; locale: string | undefined }) {
+  const showSummary = !claim.quote || !claim.summaryRedundant;
+  const date = claim.date ? formatDate(claim.date, locale) : undefined;
+  const sourceLine = [claim.publisher, date, claim.sourceTitle].filter(Boolean).join(' · ');
   return (
     <li class="bs-claim" data-claim-id={claim.id}>
-      {claim.quote ? (
+      {showSummary && <p class="bs-claim-text">{claim.text}</p>}
+      {claim.quote && (
         <blockquote class="bs-quote">
           {claim.speaker && <span class="bs-speaker">{claim.speaker}: </span>}
           <q>{claim.quote}</q>
         </blockquote>
-      ) : (
-        <p class="bs-claim-text">
-          {claim.speaker && <span class="bs-speaker">{claim.speaker}: </span>}
-          {claim.text}
+      )}
+      {!claim.quote && claim.speaker && <p class="bs-said">{t('cardSpeaker', claim.speaker)}</p>}
+      {/* One line: publisher and date always show, a long headline is cut (full text on hover). */}
+      <p class="bs-source" title={sourceLine}>
+        {claim.publisher && <span class="bs-publisher">{claim.publisher}</span>}
+        {claim.publisher && ' · '}
+        {date && (
+          <>
+            <time dateTime={claim.date}>{date}</time>
+            {' · '}
+          </>
+        )}
+        <cite>{claim.sourceTitle}</cite>
+      </p>
+      {claim.link && (
+        <p class={`bs-link bs-link-${claim.link.type}`} data-link-type={claim.link.type}>
+          <span class="bs-badge">
+            {t(claim.link.type === 'agrees' ? 'cardBadgeAgrees' : 'cardBadgeConflicts')}
+          </span>{' '}
+          {claim.link.note}
         </p>
       )}
-      <p class="bs-source">
-        <cite>{claim.sourceTitle}</cite>
-        {claim.publisher && <span> · {claim.publisher}</span>}
-        {claim.date && <span> · {formatDate(claim.date)}</span>}
-        {claim.link && (
-          <span
-            class={`bs-badge bs-badge-${claim.link.type}`}
-            title={claim.link.note}
-            aria-label={`${t(claim.link.type === 'agrees' ? 'badgeAgrees' : 'badgeConflicts')}: ${claim.link.note}`}
-          >
-            {t(claim.link.type === 'agrees' ? 'cardBadgeAgrees' : 'cardBadgeConflicts')}
-          </span>
-        )}
-      </p>
     </li>
   );
 }
 
 /** The hover card: who or what a marked name is, and what was claimed, with sources. */
-export function EntityCard({ model, onClose, onSeeAll, cardRef }: EntityCardProps) {
+export function EntityCard({
+  model,
+  onClose,
+  onSeeAll,
+  cardRef,
+  scheme = 'light',
+}: EntityCardProps) {
   const titleId = `bs-title-${model.entityId}`;
+  const locale = uiLocale();
   return (
     <div
       ref={cardRef}
@@ -54,9 +80,10 @@ export function EntityCard({ model, onClose, onSeeAll, cardRef }: EntityCardProp
       aria-labelledby={titleId}
       tabIndex={-1}
       data-entity-id={model.entityId}
+      data-scheme={scheme}
     >
       <header class="bs-head">
-        <div>
+        <div class="bs-title">
           <h2 class="bs-name" id={titleId}>
             {model.name}
           </h2>
@@ -72,28 +99,40 @@ export function EntityCard({ model, onClose, onSeeAll, cardRef }: EntityCardProp
           title={t('cardCloseTitle')}
           onClick={onClose}
         >
-          ×
+          <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
+            <path
+              d="M3.5 3.5l9 9m0-9l-9 9"
+              stroke="currentColor"
+              stroke-width="1.8"
+              stroke-linecap="round"
+            />
+          </svg>
         </button>
       </header>
-      {model.description && <p class="bs-desc">{model.description}</p>}
-      {model.relations.length > 0 && (
-        <ul class="bs-relations" aria-label={t('entityRelations')}>
-          {model.relations.map((r) => (
-            <li key={`${r.label}|${r.target}`}>
-              <span class="bs-rel-label">{r.label}</span> {r.target}
-            </li>
-          ))}
-        </ul>
-      )}
-      {model.claims.length > 0 && (
-        <section aria-label={t('cardKeyClaims')}>
-          <ul class="bs-claims">
-            {model.claims.map((c) => (
-              <ClaimItem key={c.id} claim={c} />
+      <div class="bs-body">
+        {model.description && <p class="bs-desc">{model.description}</p>}
+        {model.relations.length > 0 && (
+          <ul class="bs-relations" aria-label={t('entityRelations')}>
+            {model.relations.map((r) => (
+              <li key={`${r.label}|${r.target}`}>
+                <span class="bs-rel-label">{r.label}</span> {r.target}
+              </li>
             ))}
           </ul>
-        </section>
-      )}
+        )}
+        {model.claims.length > 0 && (
+          <section class="bs-claims-section" aria-labelledby={`${titleId}-claims`}>
+            <h3 class="bs-section-title" id={`${titleId}-claims`}>
+              {t('cardKeyClaims')}
+            </h3>
+            <ul class="bs-claims">
+              {model.claims.map((c) => (
+                <ClaimItem key={c.id} claim={c} locale={locale} />
+              ))}
+            </ul>
+          </section>
+        )}
+      </div>
       {model.totalClaims > 0 && (
         <footer class="bs-foot">
           <button type="button" class="bs-all" onClick={() => onSeeAll(model.entityId)}>

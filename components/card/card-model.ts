@@ -11,9 +11,15 @@ export const CARD_CLAIM_LIMIT = 3;
 /** A claim as the card shows it. */
 export interface CardClaim {
   id: string;
-  /** Neutral summary, shown when there is no quote. */
+  /** Neutral summary. */
   text: string;
   quote?: string;
+  /**
+   * The quote says what the summary says, so the card shows only the quote
+   * (the same words twice read as noise); otherwise the summary gives the
+   * quote its context.
+   */
+  summaryRedundant: boolean;
   speaker?: string;
   sourceTitle: string;
   publisher?: string;
@@ -82,6 +88,7 @@ export function createCardModels(kb: KnowledgeBase): (entityId: string) => CardM
         const out: CardClaim = {
           id: claim.id,
           text: claim.text,
+          summaryRedundant: claim.quote ? restates(claim.quote, claim.text) : false,
           sourceTitle: source?.title ?? claim.sourceId,
         };
         if (claim.quote) out.quote = claim.quote;
@@ -115,25 +122,51 @@ export function createCardModels(kb: KnowledgeBase): (entityId: string) => CardM
   };
 }
 
-/** "2020-02-12" → "12 Feb 2020"; "2020-02" → "Feb 2020"; other text unchanged. */
-export function formatDate(iso: string): string {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso);
+// Words that carry no content; a summary and a quote sharing only these say different things.
+const STOP_WORDS = new Set(
+  'the and for that this with was were has have had are not but its his her their they them from into than then said says would will about over also which who'.split(
+    ' ',
+  ),
+);
+
+function contentWords(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter(
+    (w) => w.length > 2 && !STOP_WORDS.has(w),
+  );
+}
+
+/**
+ * True when the quote carries (nearly) every content word of the summary,
+ * i.e. the summary only restates the quote.
+ */
+export function restates(quote: string, summary: string): boolean {
+  const words = contentWords(summary);
+  if (words.length === 0) return true;
+  const inQuote = new Set(contentWords(quote));
+  const shared = words.filter((w) => inQuote.has(w)).length;
+  return shared / words.length >= 0.6;
+}
+
+/**
+ * A KB date as precise as it is, in the reader's locale: "2020-02-12" →
+ * "12 Feb 2020", "2020-02" → "Feb 2020" (en-GB); text that is not an ISO date
+ * is returned unchanged.
+ */
+export function formatDate(iso: string, locale = 'en-GB'): string {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
   if (!m) return iso;
-  const months = [
-    'Jan',
-    'Feb',
-    'Mar',
-    'Apr',
-    'May',
-    'Jun',
-    'Jul',
-    'Aug',
-    'Sep',
-    'Oct',
-    'Nov',
-    'Dec',
-  ];
-  const month = m[2] ? months[Number(m[2]) - 1] : undefined;
-  if (!month) return m[1]!;
-  return m[3] ? `${Number(m[3])} ${month} ${m[1]}` : `${month} ${m[1]}`;
+  const [, year, month, day] = m;
+  if (!month) return year!;
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, day ? Number(day) : 1));
+  if (Number.isNaN(date.getTime())) return iso;
+  try {
+    return new Intl.DateTimeFormat(locale, {
+      timeZone: 'UTC',
+      year: 'numeric',
+      month: 'short',
+      ...(day ? { day: 'numeric' } : {}),
+    }).format(date);
+  } catch {
+    return iso;
+  }
 }

@@ -1,6 +1,6 @@
 /** What a hover card shows, from a small hand-made KB. */
 import { describe, expect, it } from 'vitest';
-import { createCardModels, formatDate } from '@/components/card/card-model';
+import { createCardModels, formatDate, restates } from '@/components/card/card-model';
 import type { KnowledgeBase } from '@/lib/kb/types';
 
 const kb: KnowledgeBase = {
@@ -100,6 +100,28 @@ describe('card model', () => {
   it('counts claims an entity made about others, and returns null for unknown ids', () => {
     expect(model('b')!.totalClaims).toBe(2);
     expect(model('nope')).toBeNull();
+  });
+
+  it('knows when a summary only restates its quote (the card then shows the quote alone)', () => {
+    const quote =
+      "has vowed to take military action 'everywhere in Syria' if another Turkish soldier is killed or wounded";
+    expect(
+      restates(
+        quote,
+        'Erdogan vowed military action anywhere in Syria if another Turkish soldier is killed or wounded.',
+      ),
+    ).toBe(true);
+    expect(
+      restates(
+        'We will come together on March 5 and discuss these issues',
+        'Erdogan said he would meet Putin, Macron and Merkel on March 5.',
+      ),
+    ).toBe(false);
+    expect(model('a')!.claims.find((c) => c.id === 'k3')).toHaveProperty('summaryRedundant');
+  });
+
+  it('formats dates in the reader locale', () => {
+    expect(formatDate('2020-02-12', 'en-US')).toBe('Feb 12, 2020');
   });
 
   it('formats ISO dates as precise as they are', () => {
