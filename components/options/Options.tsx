@@ -1,5 +1,5 @@
 /** The options page: marking preferences, switched-off sites, the user's KB, reset. */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EntityType } from '@/lib/kb/types';
 import {
   ENTITY_TYPES,
@@ -29,6 +29,28 @@ export function Options({ onReady }: { onReady?: () => void }) {
   const [loaded, setLoaded] = useState(false);
   const [damaged, setDamaged] = useState(false);
   const [status, setStatus] = useState('');
+  const [confirmReset, setConfirmReset] = useState(false);
+  const resetButton = useRef<HTMLButtonElement>(null);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (confirmReset) confirmButton.current?.focus();
+  }, [confirmReset]);
+
+  function cancelReset() {
+    setConfirmReset(false);
+    requestAnimationFrame(() => resetButton.current?.focus());
+  }
+
+  function doReset() {
+    void resetSettings().then((s) => {
+      setSettings(s);
+      setDamaged(false);
+      setConfirmReset(false);
+      setStatus(t('optionsResetDone'));
+      requestAnimationFrame(() => resetButton.current?.focus());
+    });
+  }
 
   useEffect(() => {
     void settingsItem
@@ -152,21 +174,44 @@ export function Options({ onReady }: { onReady?: () => void }) {
         )}
       </section>
       <UserKbSection />
-      <section class="reset">
-        <button
-          type="button"
-          class="button"
-          id="opt-reset"
-          onClick={() =>
-            void resetSettings().then((s) => {
-              setSettings(s);
-              setDamaged(false);
-              setStatus(t('optionsResetDone'));
-            })
-          }
-        >
-          {t('optionsReset')}
-        </button>
+      <section class="reset" aria-labelledby="reset-heading">
+        <h2 id="reset-heading">{t('optionsResetHeading')}</h2>
+        {confirmReset ? (
+          <div
+            class="confirm"
+            role="group"
+            aria-labelledby="reset-question"
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') cancelReset();
+            }}
+          >
+            <p id="reset-question">{t('optionsResetConfirm')}</p>
+            <div class="actions">
+              <button
+                type="button"
+                class="button danger"
+                id="opt-reset-confirm"
+                ref={confirmButton}
+                onClick={doReset}
+              >
+                {t('optionsResetConfirmYes')}
+              </button>
+              <button type="button" class="button" id="opt-reset-cancel" onClick={cancelReset}>
+                {t('optionsResetCancel')}
+              </button>
+            </div>
+          </div>
+        ) : (
+          <button
+            type="button"
+            class="button"
+            id="opt-reset"
+            ref={resetButton}
+            onClick={() => setConfirmReset(true)}
+          >
+            {t('optionsReset')}
+          </button>
+        )}
       </section>
       <p class="status" aria-live="polite" data-testid="options-status">
         {status}

@@ -1,5 +1,7 @@
 /** One claim with its provenance: speaker, summary, exact quote, source, date, agree/conflict badges. */
-import type { Claim } from '@/lib/kb/types';
+import { browser } from 'wxt/browser';
+import { formatDate } from '@/components/card/card-model';
+import type { Claim, Source } from '@/lib/kb/types';
 import { t } from '@/utils/i18n';
 import { claimDate, linkedClaims, sourceLabel, type KbView } from './kb-view';
 
@@ -9,6 +11,19 @@ interface Props {
   onOpenEntity: (id: string) => void;
   /** Heading level for the summary, so the outline stays valid wherever the item sits. */
   headingLevel?: 3 | 4;
+}
+
+const locale = (() => {
+  try {
+    return browser.i18n.getUILanguage() || undefined;
+  } catch {
+    return undefined;
+  }
+})();
+
+/** Who reported it, in a few words: the publisher when known (titles can be whole headlines). */
+function reporterName(source: Source | undefined): string {
+  return source?.publisher ?? sourceLabel(source);
 }
 
 export function ClaimItem({ view, claim, onOpenEntity, headingLevel = 4 }: Props) {
@@ -27,7 +42,7 @@ export function ClaimItem({ view, claim, onOpenEntity, headingLevel = 4 }: Props
             {t('claimSaid', speaker.name)}
           </button>
         ) : (
-          <span class="speaker">{t('claimReported', sourceLabel(reporter))}</span>
+          <span class="reporter">{t('claimReported', reporterName(reporter))}</span>
         )}
       </p>
       <Heading class="claim-summary">{claim.text}</Heading>
@@ -41,7 +56,7 @@ export function ClaimItem({ view, claim, onOpenEntity, headingLevel = 4 }: Props
         {date && (
           <>
             {' · '}
-            <time dateTime={date}>{date}</time>
+            <time dateTime={date}>{formatDate(date, locale)}</time>
           </>
         )}
       </p>
@@ -49,14 +64,18 @@ export function ClaimItem({ view, claim, onOpenEntity, headingLevel = 4 }: Props
         <div class="badges">
           {links.map((link) => (
             <details class={`badge badge-${link.type}`} key={link.id} data-link-type={link.type}>
-              <summary>{t(link.type === 'agrees' ? 'badgeAgrees' : 'badgeConflicts')}</summary>
-              <p>{link.note}</p>
+              <summary>
+                <span class="badge-label">
+                  {t(link.type === 'agrees' ? 'badgeAgrees' : 'badgeConflicts')}
+                </span>{' '}
+                <span class="badge-note">{link.note}</span>
+              </summary>
               <ul>
                 {linkedClaims(view, link, claim.id).map((other) => (
                   <li key={other.id}>
                     {t(
                       'linkedClaimFrom',
-                      sourceLabel(view.sources.get(other.sourceId)),
+                      reporterName(view.sources.get(other.sourceId)),
                       other.text,
                     )}
                   </li>

@@ -47,10 +47,14 @@ export function EntityDetail({ view, entityId, onOpenEntity, onBack }: Props) {
       {entity.description && (
         <p class="entity-description">
           {entity.description.text}{' '}
-          <span class="muted">
+          <span
+            class="muted"
+            title={sourceLabel(view.sources.get(entity.description.sourceId)) || undefined}
+          >
             (
-            {sourceLabel(view.sources.get(entity.description.sourceId)) ||
-              entity.description.sourceId}
+            {view.sources.get(entity.description.sourceId)?.publisher ??
+              (sourceLabel(view.sources.get(entity.description.sourceId)) ||
+                entity.description.sourceId)}
             )
           </span>
         </p>

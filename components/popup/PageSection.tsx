@@ -1,4 +1,5 @@
 /** "On this page": the tab's entities with mention counts, then related claims grouped by entity. */
+import { useState } from 'preact/hooks';
 import type { PageSummary } from '@/lib/protocol';
 import { ClaimItem } from './ClaimItem';
 import { plural, t } from '@/utils/i18n';
@@ -8,6 +9,12 @@ import { knownPageEntities, relatedClaimGroups, type KbView } from './kb-view';
 export type PageState =
   { status: 'loading' } | { status: 'unavailable' } | { status: 'ready'; summary: PageSummary };
 
+/**
+ * Names shown before "Show all": about three rows at popup width, so the
+ * related claims stay in sight on a page that mentions dozens of names.
+ */
+const CHIPS_SHOWN = 10;
+
 interface Props {
   view: KbView;
   page: PageState;
@@ -16,6 +23,7 @@ interface Props {
 }
 
 export function PageSection({ view, page, onFocusEntity, onOpenEntity }: Props) {
+  const [allChips, setAllChips] = useState(false);
   let body;
   let live = '';
   if (page.status === 'loading') {
@@ -47,10 +55,10 @@ export function PageSection({ view, page, onFocusEntity, onOpenEntity }: Props) 
       ) : (
         <>
           <ul class="chips page-entities" aria-label={t('pageEntitiesLabel')}>
-            {entities.map(({ entityId, count }) => {
+            {entities.map(({ entityId, count }, i) => {
               const e = view.entities.get(entityId)!;
               return (
-                <li key={entityId} data-entity-id={entityId}>
+                <li key={entityId} data-entity-id={entityId} hidden={!allChips && i >= CHIPS_SHOWN}>
                   <button
                     type="button"
                     class="chip"
@@ -70,6 +78,16 @@ export function PageSection({ view, page, onFocusEntity, onOpenEntity }: Props) 
               );
             })}
           </ul>
+          {entities.length > CHIPS_SHOWN && (
+            <button
+              type="button"
+              class="linkish more"
+              aria-expanded={allChips}
+              onClick={() => setAllChips((v) => !v)}
+            >
+              {allChips ? t('pageShowFewerNames') : t('pageShowAllNames', entities.length)}
+            </button>
+          )}
           {groups.length > 0 && <h2 class="subhead">{t('relatedClaims')}</h2>}
           {groups.map((g) => {
             const e = view.entities.get(g.entityId)!;

@@ -45,6 +45,7 @@ export function Popup({ search, onReady, onKbReady }: PopupProps) {
   const [loadedSettings, setSettings] = useState<Settings | null>(null);
   const settings = loadedSettings ?? DEFAULTS;
   const input = useRef<HTMLInputElement>(null);
+  const mainRef = useRef<HTMLElement>(null);
   const view = stack[stack.length - 1]!;
 
   useEffect(() => {
@@ -82,6 +83,11 @@ export function Popup({ search, onReady, onKbReady }: PopupProps) {
       cancelled = true;
     };
   }, [tab, loadedSettings]);
+
+  // A new query or view starts at the top, not where the last one was scrolled to.
+  useEffect(() => {
+    if (mainRef.current) mainRef.current.scrollTop = 0;
+  }, [query, stack.length, view.kind === 'home' ? '' : view.id]);
 
   const hits = useMemo<SearchHit[]>(
     () => (data && query.trim() ? data.searcher().search(query, RESULT_LIMIT) : []),
@@ -190,7 +196,7 @@ export function Popup({ search, onReady, onKbReady }: PopupProps) {
             : t('searchNoResults', query.trim())
           : ''}
       </p>
-      <main>
+      <main ref={mainRef}>
         {!data ? (
           <p class="state">{t('pageLoading')}</p>
         ) : view.kind === 'entity' ? (

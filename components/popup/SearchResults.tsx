@@ -1,4 +1,7 @@
 /** Search hits as a listbox driven from the search box (aria-activedescendant). */
+import { useEffect } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { formatDate } from '@/components/card/card-model';
 import type { SearchHit, SearchMatch } from '@/lib/search/index';
 import { Highlighted } from './Highlighted';
 import { t } from '@/utils/i18n';
@@ -72,13 +75,22 @@ function ClaimHit({ view, hit }: { view: KbView; hit: SearchHit }) {
             <Highlighted text={speaker} ranges={speakerMatch?.ranges} />
           </>
         )}
-        {c.date && ` · ${c.date}`}
+        {c.date && ` · ${formatDate(c.date, browser.i18n.getUILanguage())}`}
+        {[...new Set((view.linksOf.get(c.id) ?? []).map((l) => l.type))].map((type) => (
+          <span key={type} class={`hit-badge badge-${type}`}>
+            {t(type === 'agrees' ? 'badgeAgrees' : 'badgeConflicts')}
+          </span>
+        ))}
       </span>
     </>
   );
 }
 
 export function SearchResults({ view, hits, active, onPick, onHover }: Props) {
+  // Keyboard selection must stay in sight inside the scrolling list.
+  useEffect(() => {
+    document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
+  }, [active, hits]);
   return (
     <ul id="results" class="results" role="listbox" aria-label={t('searchResultsLabel')}>
       {hits.map((hit, i) => (

@@ -44,16 +44,26 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  */
 export async function fetchSummary(tab: TargetTab): Promise<PageSummary | null> {
   if (tab.id === undefined || !isScriptable(tab.url)) return null;
+  const id = tab.id;
   for (let attempt = 0; attempt < 4; attempt++) {
     try {
-      const summary = await send(tab.id, { type: 'page/get-summary' });
+      const summary = await send(id, { type: 'page/get-summary' });
       if (summary && Array.isArray(summary.entities)) return summary;
     } catch {
       // No receiver (yet).
     }
+    // Without the "tabs" permission the URL of browser pages is hidden, so
+    // they look scriptable: a loaded tab that does not answer twice never
+    // will, and the reader should not wait on the loading state for it.
+    if (attempt >= 1 && !(await isLoading(id))) return null;
     await sleep(150 * (attempt + 1));
   }
   return null;
+}
+
+async function isLoading(tabId: number): Promise<boolean> {
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  return tab?.status === 'loading';
 }
 
 /** Scroll the page to the entity's next mention and open its card. */

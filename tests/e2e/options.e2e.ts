@@ -224,7 +224,16 @@ function optionsSuite(
       expect(s.disabledSites).toEqual(['news.example.org']);
       expect(s.highlightStyle).toBe('both');
       expect(s.markTypes).not.toContain('place');
+      // Reset asks first; nothing changes until it is confirmed.
       await page.click('#opt-reset');
+      await until(
+        page,
+        () => document.querySelector('#opt-reset-confirm') !== null,
+        null,
+        'reset confirmation',
+      );
+      expect(((await storage(page)).settings as typeof s).highlightStyle).toBe('both');
+      await page.click('#opt-reset-confirm');
       await until(
         page,
         () =>
