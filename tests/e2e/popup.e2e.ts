@@ -45,13 +45,11 @@ function options(
   );
 }
 
-/** Total size of the page's backstory-* CSS highlights. */
-function highlightCount(page: Driven): Promise<number> {
-  return page.run(() => {
-    let n = 0;
-    for (const [name, h] of CSS.highlights) if (name.startsWith('backstory-')) n += h.size;
-    return n;
-  }, null);
+/** Runs in the page: whether its backstory-* CSS highlights hold any range (`some`) or none. */
+function pageHighlights(want: 'some' | 'none'): boolean {
+  let n = 0;
+  for (const [name, h] of CSS.highlights) if (name.startsWith('backstory-')) n += h.size;
+  return want === 'some' ? n > 0 : n === 0;
 }
 
 interface Harness {
@@ -253,7 +251,7 @@ function popupSuite(
 
     it('the site switch removes the page highlights and brings them back', async () => {
       await until(article, contentScriptReady, null, 'content script');
-      expect(await highlightCount(article)).toBeGreaterThan(0);
+      expect(await article.run(pageHighlights, 'some')).toBe(true);
       await until(
         popup,
         () => !(document.querySelector<HTMLInputElement>('#switch-site')?.disabled ?? true),
@@ -267,16 +265,7 @@ function popupSuite(
         ),
       ).toBe(true);
       await popup.click('#switch-site');
-      await until(
-        article,
-        () => {
-          let n = 0;
-          for (const [name, hl] of CSS.highlights) if (name.startsWith('backstory-')) n += hl.size;
-          return n === 0;
-        },
-        null,
-        'highlights gone',
-      );
+      await until(article, pageHighlights, 'none', 'highlights gone');
       await until(
         popup,
         () => document.querySelector('[data-state="inactive"]') !== null,
@@ -284,16 +273,7 @@ function popupSuite(
         'inactive state',
       );
       await popup.click('#switch-site');
-      await until(
-        article,
-        () => {
-          let n = 0;
-          for (const [name, hl] of CSS.highlights) if (name.startsWith('backstory-')) n += hl.size;
-          return n > 0;
-        },
-        null,
-        'highlights back',
-      );
+      await until(article, pageHighlights, 'some', 'highlights back');
       await until(
         popup,
         () => document.querySelectorAll('.page-entities li').length > 0,
@@ -304,16 +284,7 @@ function popupSuite(
 
     it('pause everywhere also removes them, and persists', async () => {
       await popup.click('#switch-pause');
-      await until(
-        article,
-        () => {
-          let n = 0;
-          for (const [name, hl] of CSS.highlights) if (name.startsWith('backstory-')) n += hl.size;
-          return n === 0;
-        },
-        null,
-        'highlights gone on pause',
-      );
+      await until(article, pageHighlights, 'none', 'highlights gone on pause');
       const stored = await popup.run(async () => {
         const g = globalThis as unknown as { browser?: Ext; chrome: Ext };
         const api = g.browser ?? g.chrome;
@@ -321,16 +292,7 @@ function popupSuite(
       }, null);
       expect(stored.settings?.paused).toBe(true);
       await popup.click('#switch-pause');
-      await until(
-        article,
-        () => {
-          let n = 0;
-          for (const [name, hl] of CSS.highlights) if (name.startsWith('backstory-')) n += hl.size;
-          return n > 0;
-        },
-        null,
-        'highlights back after pause',
-      );
+      await until(article, pageHighlights, 'some', 'highlights back after pause');
     });
 
     it('on a page without the content script it says so and search still works', async () => {
