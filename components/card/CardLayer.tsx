@@ -1,7 +1,7 @@
 import { autoUpdate, computePosition, flip, hide, offset, shift, size } from '@floating-ui/dom';
 import type { VirtualElement } from '@floating-ui/dom';
 import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
-import type { CardModel } from './card-model';
+import type { CardModel } from '@/lib/kb/card-model';
 import { EntityCard, type CardScheme } from './EntityCard';
 
 /** What the layer shows: one card anchored to a marked name, or nothing. */

@@ -1,7 +1,7 @@
 import type { Ref } from 'preact';
 import { browser } from 'wxt/browser';
 import { plural, t } from '@/utils/i18n';
-import { formatDate, type CardClaim, type CardModel } from './card-model';
+import { formatDate, type CardClaim, type CardModel } from '@/lib/kb/card-model';
 
 /** Light or dark card; see `cardScheme` in CardLayer. */
 export type CardScheme = 'light' | 'dark';

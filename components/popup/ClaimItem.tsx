@@ -1,6 +1,6 @@
 /** One claim with its provenance: speaker, summary, exact quote, source, date, agree/conflict badges. */
 import { browser } from 'wxt/browser';
-import { formatDate } from '@/components/card/card-model';
+import { formatDate } from '@/lib/kb/card-model';
 import type { Claim, Source } from '@/lib/kb/types';
 import { t } from '@/utils/i18n';
 import { claimDate, linkedClaims, sourceLabel, type KbView } from './kb-view';

@@ -1,7 +1,7 @@
 /** Search hits as a listbox driven from the search box (aria-activedescendant). */
 import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { formatDate } from '@/components/card/card-model';
+import { formatDate } from '@/lib/kb/card-model';
 import type { SearchHit, SearchMatch } from '@/lib/search/index';
 import { Highlighted } from './Highlighted';
 import { t } from '@/utils/i18n';

@@ -11,7 +11,7 @@ import {
   createShadowRootUi,
   type ShadowRootContentScriptUi,
 } from 'wxt/utils/content-script-ui/shadow-root';
-import type { CardModel } from '@/components/card/card-model';
+import type { CardModel } from '@/lib/kb/card-model';
 import { CardLayer, type CardState } from '@/components/card/CardLayer';
 import { liveRange, type Mark } from '@/dom/highlight-registry';
 

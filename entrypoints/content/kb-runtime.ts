@@ -3,7 +3,7 @@
  * the user's own KB from storage when there is one, plus the per-entity
  * lookups the annotator and the card need.
  */
-import { createCardModels, type CardModel } from '@/components/card/card-model';
+import { createCardModels, type CardModel } from '@/lib/kb/card-model';
 import type { EntityInfo } from '@/dom/annotator';
 import { aliasEntriesFromKb, relatedEntities } from '@/lib/kb/compile';
 import { getCompiledKb } from '@/lib/kb/load-compiled';

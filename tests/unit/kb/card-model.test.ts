@@ -1,6 +1,6 @@
 /** What a hover card shows, from a small hand-made KB. */
 import { describe, expect, it } from 'vitest';
-import { createCardModels, formatDate, restates } from '@/components/card/card-model';
+import { createCardModels, formatDate, restates } from '@/lib/kb/card-model';
 import type { KnowledgeBase } from '@/lib/kb/types';
 
 const kb: KnowledgeBase = {
