@@ -1,18 +1,21 @@
 /**
- * Collect → match → highlight, in slices. One resumable walk over the page
+ * Collect → spot → highlight, in slices. One resumable walk over the page
  * (see {@link createTextCursor}) hands out pieces of text that end at block
- * boundaries; each piece is matched and marked at once, and sizes adapt so a
- * piece costs a few milliseconds. Between pieces the annotator checks its
- * time budget and yields to the event loop, so a huge page never produces a
- * long task, and every node is visited once: cost stays linear in the text.
+ * boundaries. Each piece is spotted elsewhere (the background, whose matcher
+ * stays compiled and warm across pages: on a fresh page the matcher's first
+ * call would run cold in the interpreter, on the page's main thread) and
+ * marked when the answer comes back. Piece sizes adapt so collecting and
+ * marking a piece costs a few milliseconds; between pieces the annotator
+ * yields, so a huge page never produces a long task, and every node is
+ * visited once: cost stays linear in the text.
  *
  * Context rules ("Akar" only counts where Hulusi Akar is named) need the whole
- * page. Pieces are matched with a short preamble naming the entities already
- * seen on the page, and pieces matched before a later discovery are matched
- * again at the end.
+ * page: each piece is spotted with the entities already named on the page
+ * (see {@link PieceRequest.context}), and pieces spotted before a later
+ * discovery are asked about again at the end.
  */
 import type { EntityType } from '@/lib/kb/types';
-import type { Matcher, Mention } from '@/lib/matcher/index';
+import type { PieceRequest, PieceSpots } from '@/lib/spotting/page-spotter';
 import { buildMark, highlightApi, type HighlightRegistry, type Mark } from './highlight-registry';
 import { createTextCursor, type TextSnapshot } from './text-collector';
 import type { YieldFn } from './yield';
@@ -48,43 +51,29 @@ export const INLINE_TAGS = new Set([
 
 /**
  * First piece size. Large enough that a typical article is one piece (one
- * matcher call, nothing to match again for late context); small enough that
- * the first, cold matcher call on a huge page stays well inside a slice.
+ * round trip to the spotter, nothing to spot again for late context).
  */
 const FIRST_PIECE_CHARS = 64_000;
 /** Bounds for the adaptive piece size. */
 const MIN_PIECE_CHARS = 2_000;
-const MAX_PIECE_CHARS = 64_000;
+const MAX_PIECE_CHARS = 128_000;
 /** A block longer than this many pieces is cut between text nodes. */
 const HARD_CUT_FACTOR = 4;
-/** Target main-thread time of one piece (collect + match + mark). */
+/** Target main-thread time of one piece (collect + mark). */
 const PIECE_TARGET_MS = 4;
 /** Ranges put into Highlights per step (each add costs a few microseconds). */
 const FLUSH_STEP = 1_500;
 /** Yield once a slice has run this long; a piece is sized to fit well inside it. */
 const SLICE_BUDGET_MS = 8;
 
-/** Per-entity info the annotator needs from the KB. */
-export interface EntityInfo {
-  type: EntityType;
-  /** Folded `alone` aliases; a mention through one of them gives context to others. */
-  aloneKeys: ReadonlySet<string>;
-  /** One `alone` alias, written into the context preamble. */
-  contextText: string | undefined;
-  /** Folded texts of every alias: a chunk holding none of them cannot gain a mention of it. */
-  allKeys: readonly string[];
-  /** Entities related to this one (either direction): their mention gives it context. */
-  related: readonly string[];
-}
+/** Spots one piece (in the extension: a message to the background). */
+export type SpotFn = (request: PieceRequest) => Promise<PieceSpots | null>;
 
 /** See {@link createAnnotator}. */
 export interface AnnotatorOptions {
   doc: Document;
-  matcher: Matcher;
+  spot: SpotFn;
   registry: HighlightRegistry;
-  entities: ReadonlyMap<string, EntityInfo>;
-  /** Folds mention text the same way `aloneKeys` were folded. */
-  fold: (text: string) => string;
   isTypeEnabled: (type: EntityType) => boolean;
   yieldToMain: YieldFn;
   now?: () => number;
@@ -100,14 +89,14 @@ export interface AnnotateStats {
   busyMs: number;
   slices: number;
   longestSliceMs: number;
-  /** Where the time went: text collection, matching, building and adding highlights. */
+  /** Main-thread time by phase: text collection, building and adding highlights. */
   collectMs: number;
-  matchMs: number;
   markMs: number;
-  /** Matcher calls, and the duration of the first (on a fresh page it pays the JIT warm-up). */
-  matchCalls: number;
-  firstMatchMs: number;
-  /** Characters matched a second time because context was found later on the page. */
+  /** Spot requests, and the wall-clock time spent waiting for their answers (not main-thread time). */
+  spotCalls: number;
+  spotWaitMs: number;
+  firstSpotWaitMs: number;
+  /** Characters spotted a second time because context was found later on the page. */
   rematchedChars: number;
   aborted: boolean;
 }
@@ -120,99 +109,70 @@ export interface Annotator {
   annotateRoots(roots: readonly Node[], signal?: AbortSignal): Promise<AnnotateStats>;
   /** Forget which entities were seen (after a navigation). */
   resetContext(): void;
+  /** The page changed this text node's data (or removed it): answers collected before do not apply. */
+  textChanged(node: Text): void;
 }
 
 interface Piece {
   snap: TextSnapshot;
-  /** Entities seen once this piece was matched (its own finds were in its context). */
+  /** Page changes counted when the piece was collected. */
+  collectedAt: number;
+  /** Entities seen once this piece was spotted (its own finds were in its context). */
   seenAfter: number;
 }
 
 export function createAnnotator(opts: AnnotatorOptions): Annotator {
-  const { doc, matcher, registry, entities, fold, isTypeEnabled, yieldToMain } = opts;
+  const { doc, spot, registry, isTypeEnabled, yieldToMain } = opts;
   const now = opts.now ?? (() => performance.now());
   const api = highlightApi(doc);
-  /** Entities mentioned through an `alone` alias, in discovery order. */
-  const seen = new Set<string>();
-  let preamble = '';
+  /** Entities named outright on the page, in discovery order: the context of later pieces. */
+  let seen: string[] = [];
   /** Piece size; adapts to this page and machine, and is kept across passes. */
   let pieceChars = opts.firstPieceChars ?? FIRST_PIECE_CHARS;
   const minPiece = Math.min(MIN_PIECE_CHARS, pieceChars);
 
-  function rebuildPreamble(): void {
-    const lines: string[] = [];
-    for (const id of seen) {
-      const text = entities.get(id)?.contextText;
-      if (text) lines.push(text);
+  /**
+   * Text nodes the page changed, with the change's sequence number: a piece
+   * collected before a change must not mark that node with its stale answer.
+   */
+  const changedAt = new WeakMap<Text, number>();
+  let changes = 0;
+
+  /** Whether a mark built from a piece collected at `collectedAt` still fits the page. */
+  function stillFits(mark: Mark, collectedAt: number): boolean {
+    for (const p of mark.parts) {
+      if (!p.node.isConnected || (changedAt.get(p.node) ?? 0) > collectedAt) return false;
     }
-    preamble = lines.length > 0 ? lines.join('\n') + '\n\n' : '';
+    // Another pass (a mutation batch) may have marked this text meanwhile.
+    const first = mark.parts[0]!;
+    const there = registry.marksAt(first.node);
+    return !there?.some(
+      (m) => m.parts[0]!.node === first.node && m.parts[0]!.start === first.start,
+    );
   }
 
-  function noteSeen(mentions: readonly Mention[]): void {
-    let grew = false;
-    for (const m of mentions) {
-      if (seen.has(m.entityId)) continue;
-      const info = entities.get(m.entityId);
-      if (info?.aloneKeys.has(fold(m.text))) {
-        seen.add(m.entityId);
-        grew = true;
-      }
-    }
-    if (grew) rebuildPreamble();
-  }
-
-  /** Match and mark one collected piece. */
-  function matchPiece(snap: TextSnapshot, stats: AnnotateStats, again: boolean): void {
-    const { text, segments } = snap;
-    if (text.length === 0 || !api) return;
-    const t1 = now();
-    const offset = preamble.length;
-    const found = matcher.findMentions(offset > 0 ? preamble + text : text);
-    const t2 = now();
-    if (stats.matchCalls === 0) stats.firstMatchMs = t2 - t1;
-    stats.matchCalls++;
-    stats.matchMs += t2 - t1;
-    // Mentions inside the preamble are not on the page; the rest are shifted by it.
-    const mentions = offset > 0 ? found.filter((m) => m.start >= offset) : found;
-    noteSeen(mentions);
+  /** Marks a spotted piece. */
+  function markPiece(piece: Piece, spots: PieceSpots): void {
+    if (!api) return;
+    const { text, segments } = piece.snap;
+    const { spans, entities } = spots;
     const marks: Mark[] = [];
     let cursor = 0;
-    for (const m of mentions) {
-      const info = entities.get(m.entityId);
-      if (!info || !isTypeEnabled(info.type)) continue;
-      const built = buildMark(api, segments, cursor, m, info.type, offset);
+    for (let i = 0; i < spans.length; i += 3) {
+      const entity = entities[spans[i]!];
+      if (!entity || !isTypeEnabled(entity.type)) continue;
+      const start = spans[i + 1]!;
+      const end = spans[i + 2]!;
+      const mention = { entityId: entity.id, text: text.slice(start, end), start, end };
+      const built = buildMark(api, segments, cursor, mention, entity.type);
       cursor = built.next;
-      const mark = built.mark;
-      // Matched again after yielding: the page may have changed this text since.
-      if (
-        mark &&
-        again &&
-        !mark.parts.every((p) => p.node.isConnected && p.node.data.length >= p.end)
-      )
-        continue;
-      if (mark) marks.push(mark);
+      if (built.mark && stillFits(built.mark, piece.collectedAt)) marks.push(built.mark);
     }
     registry.add(marks);
-    stats.markMs += now() - t2;
   }
 
-  /**
-   * Whether entities first seen after a piece was matched could add a mention
-   * to it: some alias of theirs, or of an entity related to them, occurs in
-   * the piece's folded text. Most pieces hold none, and skip a second match.
-   */
-  function mayGain(text: string, newlySeen: readonly string[]): boolean {
-    const keys = new Set<string>();
-    for (const id of newlySeen) {
-      const info = entities.get(id);
-      if (!info) continue;
-      for (const k of info.allKeys) keys.add(k);
-      for (const r of info.related) for (const k of entities.get(r)?.allKeys ?? []) keys.add(k);
-    }
-    if (keys.size === 0) return false;
-    const folded = fold(text);
-    for (const k of keys) if (k && folded.includes(k)) return true;
-    return false;
+  function noteSeen(ids: readonly string[]): void {
+    for (const id of ids) if (!seen.includes(id)) seen = [...seen, id];
   }
 
   async function run(roots: readonly Node[], signal?: AbortSignal): Promise<AnnotateStats> {
@@ -223,10 +183,10 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       slices: 0,
       longestSliceMs: 0,
       collectMs: 0,
-      matchMs: 0,
       markMs: 0,
-      matchCalls: 0,
-      firstMatchMs: 0,
+      spotCalls: 0,
+      spotWaitMs: 0,
+      firstSpotWaitMs: 0,
       rematchedChars: 0,
       aborted: false,
     };
@@ -240,17 +200,28 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       stats.slices++;
       if (spent > stats.longestSliceMs) stats.longestSliceMs = spent;
     };
+    const resume = (): boolean => {
+      sliceStart = now();
+      if (signal?.aborted) stats.aborted = true;
+      return !stats.aborted;
+    };
     /** Yields if this slice has used its budget (or would, with one more piece). */
     const maybeYield = async (nextCostMs = 0): Promise<boolean> => {
       if (now() - sliceStart + nextCostMs < SLICE_BUDGET_MS) return true;
       endSlice();
       await yieldToMain();
-      sliceStart = now();
-      if (signal?.aborted) {
-        stats.aborted = true;
-        return false;
-      }
-      return true;
+      return resume();
+    };
+    /** Asks the spotter; the main thread is free while it works. Null: aborted. */
+    const spotPiece = async (request: PieceRequest): Promise<PieceSpots | null | undefined> => {
+      endSlice();
+      const asked = now();
+      const answer = await spot(request);
+      const waited = now() - asked;
+      if (stats.spotCalls === 0) stats.firstSpotWaitMs = waited;
+      stats.spotCalls++;
+      stats.spotWaitMs += waited;
+      return resume() ? answer : undefined;
     };
 
     // Once a batch of highlights is due, commit it a step per slice until done.
@@ -266,36 +237,55 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     for (;;) {
       const t0 = now();
       const snap = cursor.next(pieceChars, pieceChars * HARD_CUT_FACTOR);
-      stats.collectMs += now() - t0;
+      const collected = now() - t0;
+      stats.collectMs += collected;
       if (!snap) break;
-      const calls = stats.matchCalls;
-      matchPiece(snap, stats, false);
       const chars = snap.text.length;
+      if (chars === 0) continue;
       stats.chars += chars;
-      done.push({ snap, seenAfter: seen.size });
-      // Size the next piece from this one's cost; the first (cold) call says little.
-      if (chars >= 1_000 && calls > 0) {
-        perChar = (now() - t0) / chars;
+      const piece: Piece = { snap, collectedAt: changes, seenAfter: 0 };
+      const spots = await spotPiece({ text: snap.text, context: seen });
+      if (spots === undefined) return stats;
+      const t1 = now();
+      if (spots) {
+        noteSeen(spots.seen);
+        markPiece(piece, spots);
+      }
+      piece.seenAfter = seen.length;
+      done.push(piece);
+      stats.markMs += now() - t1;
+      // Size the next piece from this one's main-thread cost.
+      if (chars >= 1_000) {
+        perChar = (collected + now() - t1) / chars;
         const target = PIECE_TARGET_MS / Math.max(perChar, 1e-6);
         pieceChars = Math.round(Math.min(MAX_PIECE_CHARS, Math.max(minPiece, target)));
-      } else if (calls === 0 && chars > 0) {
-        pieceChars = Math.min(pieceChars, Math.max(minPiece, 16_000));
       }
       flushStep();
       if (!(await maybeYield(perChar * pieceChars))) return stats;
     }
 
-    // Pieces matched before an entity was first seen may hold context-only
-    // mentions of it (or of its relatives): match them again.
-    const order = [...seen];
+    // Pieces spotted before an entity was first seen may hold context-only
+    // mentions of it (or of its relatives): ask about them again.
     for (const p of done) {
-      if (p.seenAfter === order.length || !mayGain(p.snap.text, order.slice(p.seenAfter))) continue;
-      if (!(await maybeYield(perChar * p.snap.text.length))) return stats;
+      if (p.seenAfter === seen.length) continue;
+      const spots = await spotPiece({
+        text: p.snap.text,
+        context: seen,
+        onlyIfGains: seen.slice(p.seenAfter),
+      });
+      if (spots === undefined) return stats;
+      if (!spots) continue;
       const t0 = now();
-      registry.removeNodes(p.snap.segments.map((s) => s.node));
+      // Only this piece's own marks go: text changed since was marked afresh by a mutation batch.
+      const unchanged: Text[] = [];
+      for (const seg of p.snap.segments) {
+        if ((changedAt.get(seg.node) ?? 0) <= p.collectedAt) unchanged.push(seg.node);
+      }
+      registry.removeNodes(unchanged);
+      markPiece(p, spots);
       stats.markMs += now() - t0;
-      matchPiece(p.snap, stats, true);
       stats.rematchedChars += p.snap.text.length;
+      if (!(await maybeYield(perChar * p.snap.text.length))) return stats;
     }
     for (;;) {
       const t0 = now();
@@ -320,8 +310,10 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       return run(roots, signal);
     },
     resetContext() {
-      seen.clear();
-      preamble = '';
+      seen = [];
+    },
+    textChanged(node) {
+      changedAt.set(node, ++changes);
     },
   };
 }

@@ -1,6 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { Request, ResponseFor } from '@/lib/protocol';
 import { installE2eBackground } from '@/utils/e2e-background';
+import { userKbItem } from '@/utils/settings-store';
+import { createSpotService } from '@/utils/spot-service';
 
 /** Manifest command → direction of `page/step-mention`. */
 const STEP_COMMANDS: Record<string, 1 | -1> = { 'next-mention': 1, 'previous-mention': -1 };
@@ -41,7 +43,11 @@ export default defineBackground(() => {
   if (import.meta.env.MODE === 'e2e') installE2eBackground();
   // --- end e2e test hook
   browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));
+  const spotService = createSpotService();
+  userKbItem.watch(() => void spotService.invalidate());
   // webextension-polyfill sends a listener's returned Promise as the reply.
   // eslint-disable-next-line @typescript-eslint/no-misused-promises
   browser.runtime.onMessage.addListener(onContentMessage);
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises
+  browser.runtime.onMessage.addListener((message: unknown) => spotService.handle(message));
 });

@@ -1,22 +1,29 @@
 /**
- * Wires the content script together: KB + settings → annotator, mutation
- * queue, SPA navigation, hover cards, keyboard route and the popup's
- * requests. Every part is switched on and off live as settings change.
+ * Wires the content script together: settings → annotator, mutation queue,
+ * SPA navigation, hover cards, keyboard route and the popup's requests.
+ * Every part is switched on and off live as settings change. The KB and the
+ * matcher live in the background (see utils/spot-service.ts): the page pays
+ * only for reading its text and painting highlights.
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createAnnotator, type Annotator } from '@/dom/annotator';
+import { createAnnotator, type Annotator, type SpotFn } from '@/dom/annotator';
 import { createHighlightRegistry, type HighlightRegistry } from '@/dom/highlight-registry';
 import { createHoverDetector, type HoverDetector } from '@/dom/hover-detector';
 import { createMentionNavigator } from '@/dom/mention-navigator';
 import { createMutationQueue, type MutationQueue } from '@/dom/mutation-queue';
 import { createYield } from '@/dom/yield';
 import type { Request, ResponseFor } from '@/lib/protocol';
+import type { CardModel } from '@/lib/kb/card-model';
 import { isSiteEnabled, type Settings } from '@/lib/settings';
-import { getSettings, userKbItem, watchSettings } from '@/utils/settings-store';
+import { getSettings, watchSettings } from '@/utils/settings-store';
 import { createCardUi, UI_HOST_NAME } from './card-ui';
 import { e2ePassDone, e2eStartStep, onE2eReannotate } from './e2e-hook';
-import { bundledRuntime, runtimeWithUserKb, type KbRuntime } from './kb-runtime';
+
+/** Sends a request to the background and types its reply. */
+function ask<T extends Request>(request: T): Promise<ResponseFor<T['type']>> {
+  return browser.runtime.sendMessage<T, ResponseFor<T['type']>>(request);
+}
 
 export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
   const startedAt = performance.now();
@@ -32,12 +39,9 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
   }
   const reg: HighlightRegistry = registry;
   const e2e = import.meta.env.MODE === 'e2e';
-  let t = performance.now();
+  const t = performance.now();
   let settings: Settings = await getSettings();
   if (e2e) e2eStartStep('settings', t);
-  t = performance.now();
-  let runtime: KbRuntime = bundledRuntime();
-  if (e2e) e2eStartStep('kb', t);
   let annotator: Annotator | null = null;
   let pass: AbortController | null = null;
   let firstPass: Promise<void> | null = null;
@@ -59,15 +63,40 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
       void browser.runtime.sendMessage(request).catch(() => undefined);
     },
     onHide: () => {
+      cardRequest++;
       reg.setFocus(null);
       hover?.reset();
     },
   });
 
+  /** Card models asked for on this page (cleared when the KB changes). */
+  const cards = new Map<string, Promise<CardModel | null>>();
+  /** Bumped by every open and close: a card that arrives after either is dropped. */
+  let cardRequest = 0;
+
   function openCard(entityId: string, mark: Parameters<typeof ui.show>[0], focus: boolean): void {
-    const model = runtime.cardModel(entityId);
-    if (model) ui.show(mark, model, focus);
+    const request = ++cardRequest;
+    let model = cards.get(entityId);
+    if (!model) {
+      model = ask({ type: 'kb/card', entityId }).catch((error: unknown) => {
+        cards.delete(entityId);
+        console.error('Backstory: the card could not be loaded', error);
+        return null;
+      });
+      cards.set(entityId, model);
+    }
+    void model.then((m) => {
+      if (m && request === cardRequest && mark.parts[0]!.node.isConnected) ui.show(mark, m, focus);
+    });
   }
+
+  /** Closes the card, and drops one still on its way from the background. */
+  function closeCard(): void {
+    cardRequest++;
+    ui.hide();
+  }
+
+  const spot: SpotFn = (request) => ask({ type: 'spot/piece', ...request });
 
   const navigator = createMentionNavigator({
     doc,
@@ -81,10 +110,8 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
   function makeAnnotator(): Annotator {
     return createAnnotator({
       doc,
-      matcher: runtime.matcher,
+      spot,
       registry: reg,
-      entities: runtime.entities,
-      fold: runtime.fold,
       isTypeEnabled: (type) => settings.markTypes.includes(type),
       yieldToMain,
     });
@@ -114,7 +141,7 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
     const url = pageUrl();
     if (url === lastUrl) return;
     lastUrl = url;
-    ui.hide();
+    closeCard();
     if (active) void fullPass();
   }
 
@@ -126,14 +153,15 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
       doc,
       isOwnNode,
       invalidateText: (node) => {
+        annotator?.textChanged(node);
         reg.removeNodes([node]);
-        if (ui.current?.parts.some((part) => part.node === node)) ui.hide();
+        if (ui.current?.parts.some((part) => part.node === node)) closeCard();
       },
       onBatch: async (batch) => {
         checkUrl();
         if (!active || !annotator) return;
         for (const node of batch.removed) reg.removeWithin(node);
-        if (ui.current && !ui.current.parts[0]!.node.isConnected) ui.hide();
+        if (ui.current && !ui.current.parts[0]!.node.isConnected) closeCard();
         if (batch.changed.length > 0) await annotator.annotateRoots(batch.changed, pass?.signal);
       },
     });
@@ -145,7 +173,7 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
       isCardTarget: (t) => ui.isOwn(t),
       isOpen: () => ui.isOpen(),
       show: (mark) => openCard(mark.entityId, mark, false),
-      hide: () => ui.hide(),
+      hide: () => closeCard(),
     });
     firstPass = fullPass();
   }
@@ -159,7 +187,7 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
     queue = null;
     hover?.stop();
     hover = null;
-    ui.hide();
+    closeCard();
     reg.clear();
   }
 
@@ -171,7 +199,7 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
     if (!active) return activate();
     if (prev.highlightStyle !== next.highlightStyle) reg.setStyle(next.highlightStyle);
     if (prev.markTypes.join() !== next.markTypes.join()) {
-      ui.hide();
+      closeCard();
       void fullPass();
     }
   }
@@ -183,10 +211,13 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
     (e: KeyboardEvent) => {
       if (e.key !== 'Escape') return;
       hover?.dismiss();
-      if (!ui.isOpen()) return;
+      if (!ui.isOpen()) {
+        cardRequest++;
+        return;
+      }
       // This Esc was for our card; the page should not also act on it.
       e.stopPropagation();
-      ui.hide();
+      closeCard();
     },
     { capture: true },
   );
@@ -194,7 +225,7 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
     doc,
     'pointerdown',
     (e: PointerEvent) => {
-      if (ui.isOpen() && !ui.isOwn(e.target)) ui.hide();
+      if (ui.isOpen() && !ui.isOwn(e.target)) closeCard();
     },
     { capture: true, passive: true },
   );
@@ -219,6 +250,12 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
           await firstPass;
           return { found: active && navigator.step(request.direction) };
         })();
+      case 'page/kb-changed':
+        cards.clear();
+        annotator?.resetContext();
+        closeCard();
+        if (active) void fullPass();
+        return Promise.resolve({ ok: true });
       case 'page/focus-entity':
         return (async (): Promise<ResponseFor<'page/focus-entity'>> => {
           await firstPass;
@@ -238,25 +275,16 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
       })
     : undefined;
   const unwatchSettings = watchSettings(apply);
-  const unwatchUserKb = userKbItem.watch((user) => {
-    runtime = runtimeWithUserKb(user);
-    annotator = null;
-    ui.hide();
-    if (active) void fullPass();
-  });
 
   ctx.onInvalidated(() => {
     // eslint-disable-next-line @typescript-eslint/no-misused-promises
     browser.runtime.onMessage.removeListener(onMessage);
     unwatchSettings();
-    unwatchUserKb();
     unwatchE2e?.();
     deactivate();
     ui.destroy();
     reg.detach();
   });
 
-  const user = await userKbItem.getValue().catch(() => null);
-  if (user) runtime = runtimeWithUserKb(user);
   apply(settings);
 }

@@ -2,17 +2,19 @@
  * The chunked annotator against the pure pipeline: on a page large enough to
  * be split into many chunks, it must mark exactly what one matcher call over
  * the whole collected text finds, including context-only aliases whose
- * supporting mention comes chunks later. Runs on linkedom with a minimal
- * stand-in for the CSS Custom Highlight API (a Map of Sets).
+ * supporting mention comes chunks later. The spotter answers asynchronously,
+ * as the background does, and the page may change while it works. Runs on
+ * linkedom with a minimal stand-in for the CSS Custom Highlight API (a Map of
+ * Sets).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createAnnotator } from '@/dom/annotator';
+import { createAnnotator, type SpotFn } from '@/dom/annotator';
 import { pageWithHighlightApi } from '../support/fake-highlight-api';
 import { createHighlightRegistry, type Mark } from '@/dom/highlight-registry';
 import { collectText, createTextCursor } from '@/dom/text-collector';
-import { bundledRuntime } from '@/entrypoints/content/kb-runtime';
+import { bundledRuntime } from '@/utils/kb-runtime';
 import type { CompiledKb } from '@/lib/kb/compile';
 
 const compiled = JSON.parse(
@@ -37,15 +39,24 @@ function pureMentions(doc: Document): string[] {
     .sort();
 }
 
-async function annotate(doc: Document) {
+/** The background's answer, a task later (through a JSON round trip, as extension messages travel). */
+function asyncSpotter(): SpotFn {
   const runtime = bundledRuntime();
+  return (request) =>
+    new Promise((resolve) =>
+      setTimeout(() => {
+        const answer = runtime.spotter.spot(request);
+        resolve(JSON.parse(JSON.stringify(answer)) as typeof answer);
+      }, 0),
+    );
+}
+
+async function annotate(doc: Document, spot: SpotFn = asyncSpotter()) {
   const registry = createHighlightRegistry(doc)!;
   const annotator = createAnnotator({
     doc,
-    matcher: runtime.matcher,
+    spot,
     registry,
-    entities: runtime.entities,
-    fold: runtime.fold,
     isTypeEnabled: () => true,
     yieldToMain: () => Promise.resolve(),
     // Small pieces: these pages must be matched in many calls.
@@ -154,5 +165,79 @@ describe('annotator', () => {
     const texts = registry.ordered().map(markText);
     expect(texts).toContain('Hulusi Akar');
     expect(texts).not.toContain('Vladimir Putin');
+  });
+
+  it('does not apply an answer to text the page changed while the spotter worked', async () => {
+    const doc = pageWith(
+      '<main><p id="a">Recep Tayyip Erdogan met Vladimir Putin.</p><p id="b">Dmitry Peskov spoke.</p></main>',
+    );
+    const inner = asyncSpotter();
+    let annotator: ReturnType<typeof createAnnotator> | null = null;
+    const spot: SpotFn = async (request) => {
+      // The page edits one paragraph after the piece was collected.
+      const a = doc.getElementById('a')!.firstChild as Text;
+      a.data = 'Nobody we know met anyone at all, reportedly.';
+      annotator!.textChanged(a);
+      return inner(request);
+    };
+    const registry = createHighlightRegistry(doc)!;
+    annotator = createAnnotator({
+      doc,
+      spot,
+      registry,
+      isTypeEnabled: () => true,
+      yieldToMain: () => Promise.resolve(),
+    });
+    await annotator.annotateDocument();
+    expect(registry.ordered().map(markText)).toEqual(['Dmitry Peskov']);
+  });
+
+  it('marks a text once when a mutation batch re-annotates it during a pass', async () => {
+    const doc = pageWith('<main><p id="a">Dmitry Peskov spoke to Recep Tayyip Erdogan.</p></main>');
+    const inner = asyncSpotter();
+    const registry = createHighlightRegistry(doc)!;
+    let annotator: ReturnType<typeof createAnnotator> | null = null;
+    let nested: Promise<unknown> = Promise.resolve();
+    let batchStarted = false;
+    const spot: SpotFn = (request) => {
+      // A batch re-annotates the same paragraph while the full pass waits.
+      if (!batchStarted) {
+        batchStarted = true;
+        nested = annotator!.annotateRoots([doc.getElementById('a')!]);
+      }
+      return inner(request);
+    };
+    annotator = createAnnotator({
+      doc,
+      spot,
+      registry,
+      isTypeEnabled: () => true,
+      yieldToMain: () => Promise.resolve(),
+    });
+    await annotator.annotateDocument();
+    await nested;
+    expect(registry.ordered().map(markText)).toEqual(['Dmitry Peskov', 'Recep Tayyip Erdogan']);
+  });
+
+  it('asks again only about pieces a later discovery could change', async () => {
+    const inner = asyncSpotter();
+    const requests: { chars: number; again: boolean }[] = [];
+    const spot: SpotFn = (request) => {
+      requests.push({ chars: request.text.length, again: request.onlyIfGains !== undefined });
+      return inner(request);
+    };
+    const doc = pageWith(
+      `<main>${[
+        '<p>Akar said the posts would hold.</p>',
+        ...Array.from({ length: 100 }, (_, i) => filler(i)),
+        '<p>Defence Minister Hulusi Akar flew to Ankara.</p>',
+      ].join('')}</main>`,
+    );
+    const { marks, stats } = await annotate(doc, spot);
+    expect(marks.filter((m) => m === 'hulusi-akar:Akar')).toHaveLength(1);
+    expect(stats.spotCalls).toBe(requests.length);
+    // Every piece is asked again (the spotter decides), only the first gains.
+    expect(requests.filter((r) => r.again).length).toBeGreaterThan(0);
+    expect(stats.rematchedChars).toBeLessThan(stats.chars / 4);
   });
 });

@@ -1,11 +1,13 @@
 /**
- * The background half of the keyboard route and of "See all claims", on
- * WXT's fake browser. Headless browsers do not deliver manifest shortcuts,
+ * The background half of the keyboard route, of "See all claims" and of
+ * marking pages (spotting and cards), on WXT's fake browser. Headless browsers do not deliver manifest shortcuts,
  * so the e2e suite drives the content half with the same messages.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { CardModel } from '@/lib/kb/card-model';
 import type { Request } from '@/lib/protocol';
+import type { PieceSpots } from '@/lib/spotting/page-spotter';
 import background from '@/entrypoints/background';
 
 type CommandListener = (command: string, tab?: { id?: number }) => void;
@@ -60,5 +62,52 @@ describe('background: See all claims', () => {
   it('ignores other messages', async () => {
     const replies = await fakeBrowser.runtime.onMessage.trigger({ type: 'page/get-summary' }, {});
     expect(replies.filter(Boolean)).toEqual([]);
+  });
+});
+
+describe('background: spotting for pages', () => {
+  const ask = async (request: Request) =>
+    (await fakeBrowser.runtime.onMessage.trigger(request, {})).filter(Boolean);
+
+  it('spots a piece of page text with page context, in the compact form', async () => {
+    const text = 'Akar said the posts would hold. Hulusi Akar flew to Ankara.';
+    const [first] = (await ask({ type: 'spot/piece', text, context: [] })) as PieceSpots[];
+    const found = [];
+    for (let i = 0; i < first!.spans.length; i += 3) {
+      const [index, start, end] = first!.spans.slice(i, i + 3) as [number, number, number];
+      found.push(`${first!.entities[index]!.id}:${text.slice(start, end)}`);
+    }
+    // The full name later in the same piece gives the bare surname its context.
+    expect(found).toEqual(['hulusi-akar:Akar', 'hulusi-akar:Hulusi Akar', 'ankara:Ankara']);
+    expect(first!.seen).toEqual(['hulusi-akar', 'ankara']);
+
+    // Alone, "Akar" counts only when the page named Hulusi Akar before.
+    const bare = 'Akar said the posts would hold.';
+    const [without] = (await ask({ type: 'spot/piece', text: bare, context: [] })) as PieceSpots[];
+    expect(without!.spans).toEqual([]);
+    const [withContext] = (await ask({
+      type: 'spot/piece',
+      text: bare,
+      context: ['hulusi-akar'],
+    })) as PieceSpots[];
+    expect(withContext!.spans).toEqual([0, 0, 4]);
+    expect(withContext!.seen).toEqual([]);
+    // Asked again after a discovery that cannot add anything here: null, keep what you have.
+    expect(
+      await fakeBrowser.runtime.onMessage.trigger(
+        { type: 'spot/piece', text: bare, context: ['ankara'], onlyIfGains: ['ankara'] },
+        {},
+      ),
+    ).toContain(null);
+  });
+
+  it('builds cards, and tells open tabs to mark again when the user KB changes', async () => {
+    const [card] = (await ask({ type: 'kb/card', entityId: 'hulusi-akar' })) as CardModel[];
+    expect(card!.name).toBe('Hulusi Akar');
+    const tab = await fakeBrowser.tabs.create({ url: 'https://example.org/a' });
+    await fakeBrowser.storage.local.set({ userKb: { entities: [] } });
+    await vi.waitFor(() =>
+      expect(sent).toContainEqual({ tabId: tab.id, message: { type: 'page/kb-changed' } }),
+    );
   });
 });

@@ -1,63 +1,36 @@
 /**
- * The KB as the content script uses it: the bundled compiled KB, merged with
- * the user's own KB from storage when there is one, plus the per-entity
- * lookups the annotator and the card need.
+ * The KB as the background serves it to pages: the bundled compiled KB,
+ * merged with the user's own KB from storage when there is one, with a
+ * loaded matcher, page spotter and card models.
  */
 import { createCardModels, type CardModel } from '@/lib/kb/card-model';
-import type { EntityInfo } from '@/dom/annotator';
 import { aliasEntriesFromKb, relatedEntities } from '@/lib/kb/compile';
 import { getCompiledKb } from '@/lib/kb/load-compiled';
 import { mergeKbs } from '@/lib/kb/merge';
-import { aliasSpecs, nameSpec, normalizeKb } from '@/lib/kb/normalize-kb';
+import { normalizeKb } from '@/lib/kb/normalize-kb';
 import type { KnowledgeBase } from '@/lib/kb/types';
 import { validateKb } from '@/lib/kb/validate';
 import { compileMatcher, loadMatcher, type Matcher } from '@/lib/matcher/index';
+import { entityInfos, type EntityInfo } from '@/lib/spotting/entity-info';
+import { createPageSpotter, type PageSpotter } from '@/lib/spotting/page-spotter';
 import { foldString } from '@/lib/text/fold';
 
 /** See {@link bundledRuntime}. */
 export interface KbRuntime {
   kb: KnowledgeBase;
   matcher: Matcher;
-  entities: Map<string, EntityInfo>;
-  fold: (text: string) => string;
+  entities: ReadonlyMap<string, EntityInfo>;
+  spotter: PageSpotter;
   cardModel: (entityId: string) => CardModel | null;
 }
 
-function entityInfos(kb: KnowledgeBase): Map<string, EntityInfo> {
-  // The matcher treats relations as symmetric; so does the annotator.
-  const related = new Map<string, Set<string>>();
-  const link = (a: string, b: string) => {
-    const set = related.get(a);
-    if (set) set.add(b);
-    else related.set(a, new Set([b]));
-  };
-  for (const [from, targets] of Object.entries(relatedEntities(kb))) {
-    for (const to of targets) {
-      link(from, to);
-      link(to, from);
-    }
-  }
-  const out = new Map<string, EntityInfo>();
-  for (const entity of kb.entities) {
-    const specs = [nameSpec(entity), ...aliasSpecs(entity)];
-    const alone = specs.filter((s) => (s.match ?? 'alone') === 'alone');
-    out.set(entity.id, {
-      type: entity.type,
-      aloneKeys: new Set(alone.map((s) => foldString(s.text))),
-      contextText: alone[0]?.text,
-      allKeys: [...new Set(specs.map((s) => foldString(s.text)))],
-      related: [...(related.get(entity.id) ?? [])],
-    });
-  }
-  return out;
-}
-
 function runtimeOf(kb: KnowledgeBase, matcher: Matcher): KbRuntime {
+  const entities = entityInfos(kb);
   return {
     kb,
     matcher,
-    entities: entityInfos(kb),
-    fold: foldString,
+    entities,
+    spotter: createPageSpotter(matcher, entities, foldString),
     cardModel: createCardModels(kb),
   };
 }

@@ -1,0 +1,109 @@
+/**
+ * Spotting for one piece of a page at a time, with the page's context
+ * carried by the caller: the entities already named outright earlier on the
+ * page. Pure and stateless per call, so the background can serve every tab
+ * from one warm matcher while each content script keeps its own page state.
+ *
+ * Context rules ("Akar" only counts where Hulusi Akar is named) need the
+ * whole page. A piece is matched behind a short preamble naming the
+ * entities already seen, and a piece matched before a later discovery can be
+ * asked again with `onlyIfGains`.
+ */
+import type { EntityType } from '@/lib/kb/types';
+import type { Matcher } from '@/lib/matcher/index';
+import type { EntityInfo } from './entity-info';
+
+/** What one piece holds, in a compact form that travels well between contexts. */
+export interface PieceSpots {
+  /** Distinct entities found in the piece; `spans` refer to them by index. */
+  entities: { id: string; type: EntityType }[];
+  /** Flat `[entityIndex, start, end]` triples sorted by start; offsets into the piece's text. */
+  spans: number[];
+  /** Entities named outright in this piece and not in the request's context, in page order. */
+  seen: string[];
+}
+
+/** One piece to spot. */
+export interface PieceRequest {
+  text: string;
+  /** Entities named outright earlier on the page, in discovery order. */
+  context: readonly string[];
+  /**
+   * Spot again only if these newly seen entities (or their relatives) could
+   * add a mention: some alias of theirs occurs in the text. Otherwise the
+   * answer is null and the caller keeps what it has.
+   */
+  onlyIfGains?: readonly string[];
+}
+
+/** See {@link createPageSpotter}. */
+export interface PageSpotter {
+  spot(request: PieceRequest): PieceSpots | null;
+}
+
+/** A spotter over a loaded matcher and the KB's {@link EntityInfo}. */
+export function createPageSpotter(
+  matcher: Matcher,
+  entities: ReadonlyMap<string, EntityInfo>,
+  fold: (text: string) => string,
+): PageSpotter {
+  let lastContextKey = '';
+  let lastPreamble = '';
+
+  function preambleFor(context: readonly string[]): string {
+    const key = context.join('\n');
+    if (key === lastContextKey) return lastPreamble;
+    const lines: string[] = [];
+    for (const id of context) {
+      const text = entities.get(id)?.contextText;
+      if (text) lines.push(text);
+    }
+    lastContextKey = key;
+    lastPreamble = lines.length > 0 ? lines.join('\n') + '\n\n' : '';
+    return lastPreamble;
+  }
+
+  function mayGain(text: string, newlySeen: readonly string[]): boolean {
+    const keys = new Set<string>();
+    for (const id of newlySeen) {
+      const info = entities.get(id);
+      if (!info) continue;
+      for (const k of info.allKeys) keys.add(k);
+      for (const r of info.related) for (const k of entities.get(r)?.allKeys ?? []) keys.add(k);
+    }
+    if (keys.size === 0) return false;
+    const folded = fold(text);
+    for (const k of keys) if (k && folded.includes(k)) return true;
+    return false;
+  }
+
+  return {
+    spot({ text, context, onlyIfGains }) {
+      if (onlyIfGains && !mayGain(text, onlyIfGains)) return null;
+      const preamble = preambleFor(context);
+      const offset = preamble.length;
+      const found = matcher.findMentions(offset > 0 ? preamble + text : text);
+      const known = new Set(context);
+      const out: PieceSpots = { entities: [], spans: [], seen: [] };
+      const indexOf = new Map<string, number>();
+      for (const m of found) {
+        // Mentions inside the preamble are not on the page.
+        if (m.start < offset) continue;
+        const info = entities.get(m.entityId);
+        if (!info) continue;
+        let index = indexOf.get(m.entityId);
+        if (index === undefined) {
+          index = out.entities.length;
+          indexOf.set(m.entityId, index);
+          out.entities.push({ id: m.entityId, type: info.type });
+        }
+        out.spans.push(index, m.start - offset, m.end - offset);
+        if (!known.has(m.entityId) && info.aloneKeys.has(fold(m.text))) {
+          known.add(m.entityId);
+          out.seen.push(m.entityId);
+        }
+      }
+      return out;
+    },
+  };
+}
