@@ -66,8 +66,9 @@ describe('background: See all claims', () => {
 });
 
 describe('background: spotting for pages', () => {
-  const ask = async (request: Request) =>
-    (await fakeBrowser.runtime.onMessage.trigger(request, {})).filter(Boolean);
+  /** The replies of every listener that answered (the fake browser collects them all). */
+  const ask = async (request: Request): Promise<unknown[]> =>
+    ((await fakeBrowser.runtime.onMessage.trigger(request, {})) as unknown[]).filter(Boolean);
 
   it('spots a piece of page text with page context, in the compact form', async () => {
     const text = 'Akar said the posts would hold. Hulusi Akar flew to Ankara.';
