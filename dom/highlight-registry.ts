@@ -3,6 +3,14 @@
  * type, plus `backstory-focus` for the mention reached from the keyboard.
  * Marks are indexed by the text nodes they touch, so removed or edited text
  * drops exactly its own highlights. The page's nodes are never touched.
+ *
+ * Painting cost: after any change to the DOM or to a registered Highlight,
+ * Chromium revisits every registered range at the next rendering update
+ * (~3 µs each: 75,000 ranges make every frame with a DOM change take about
+ * 250 ms). So on a page with many marks only those near the viewport have
+ * their ranges in a Highlight; an IntersectionObserver on the marks' parent
+ * elements adds and removes them as the reader scrolls. Every mark stays
+ * known (counts, keyboard route, hover) whether it is painted or not.
  */
 import type { EntityType } from '@/lib/kb/types';
 import type { HighlightStyle } from '@/lib/settings';
@@ -15,6 +23,11 @@ export const MARKED_TYPES: readonly EntityType[] = [
   'event',
   'agreement',
 ];
+
+/** Above this many marks, only marks near the viewport are painted (see the file comment). */
+export const VIEWPORT_ONLY_ABOVE = 2_000;
+/** How far beyond the viewport marks stay painted, so scrolling shows them at once. */
+const VIEWPORT_MARGIN = '150% 0px 150% 0px';
 
 /** Registry key of the keyboard-focused mention. */
 export const FOCUS_HIGHLIGHT = 'backstory-focus';
@@ -74,6 +87,8 @@ export interface HighlightRegistry {
   ordered(): readonly Mark[];
   /** Number of marks. */
   readonly size: number;
+  /** Number of marks whose ranges are in a Highlight (all of them unless the page has many). */
+  readonly painted: number;
   /** Focus highlight on one mark, or none. */
   setFocus(mark: Mark | null): void;
   readonly focused: Mark | null;
@@ -88,6 +103,8 @@ interface HighlightApi {
   registry: Map<string, Highlight>;
   create(): Highlight;
   staticRange(init: StaticRangeInit): AbstractRange;
+  /** The window's IntersectionObserver, where it has one. */
+  IntersectionObserver: typeof IntersectionObserver | undefined;
 }
 
 /** Highlight API of the document's window, or null where the browser lacks it. */
@@ -97,8 +114,11 @@ export function highlightApi(doc: Document): HighlightApi | null {
   const HighlightCtor = win?.Highlight;
   if (!win || !registry || typeof HighlightCtor !== 'function') return null;
   const StaticRangeCtor = win.StaticRange;
+  const observerCtor = (win as { IntersectionObserver?: typeof IntersectionObserver })
+    .IntersectionObserver;
   return {
     registry,
+    IntersectionObserver: typeof observerCtor === 'function' ? observerCtor : undefined,
     create: () => new HighlightCtor(),
     staticRange: (init) => {
       if (typeof StaticRangeCtor === 'function') return new StaticRangeCtor(init);
@@ -131,6 +151,12 @@ export function buildMark(
   while (i < segments.length && segments[i]!.end <= mStart) i++;
   const next = i;
   let parts: Mark['parts'] | null = null;
+  const only = segments[i];
+  // Most names sit inside one text node.
+  if (only && only.start <= mStart && mEnd <= only.end && mEnd > mStart) {
+    parts = [{ node: only.node, start: mStart - only.start, end: mEnd - only.start }];
+    i = segments.length;
+  }
   for (; i < segments.length; i++) {
     const seg = segments[i]!;
     if (seg.start >= mEnd) break;
@@ -206,6 +232,94 @@ export function createHighlightRegistry(
   let focused: Mark | null = null;
   let currentStyle = style;
 
+  /** Viewport-only painting, once the page has many marks (null until then). */
+  let viewport: {
+    observer: IntersectionObserver;
+    /** Marks by the element the observer watches for them (their first text node's parent). */
+    marksOf: Map<Element, Set<Mark>>;
+    /** Watched elements currently near the viewport. */
+    near: Set<Element>;
+  } | null = null;
+
+  function anchorOf(mark: Mark): Element | null {
+    return mark.parts[0]!.node.parentElement;
+  }
+
+  function paint(mark: Mark): void {
+    const hl = byType.get(mark.type);
+    if (hl && !hl.has(mark.range)) {
+      hl.add(mark.range);
+      committed++;
+    }
+  }
+
+  function unpaint(mark: Mark): void {
+    if (byType.get(mark.type)?.delete(mark.range)) committed--;
+  }
+
+  /** Viewport mode: watch the mark's element; paint it at once if that element is near. */
+  function watch(mark: Mark): void {
+    const anchor = anchorOf(mark);
+    if (!viewport || !anchor) return paint(mark);
+    const set = viewport.marksOf.get(anchor);
+    if (set) set.add(mark);
+    else {
+      viewport.marksOf.set(anchor, new Set([mark]));
+      viewport.observer.observe(anchor);
+    }
+    if (viewport.near.has(anchor)) paint(mark);
+  }
+
+  function unwatch(mark: Mark): void {
+    const anchor = anchorOf(mark);
+    const set = anchor ? viewport?.marksOf.get(anchor) : undefined;
+    if (!viewport || !anchor || !set) return;
+    set.delete(mark);
+    if (set.size === 0) {
+      viewport.marksOf.delete(anchor);
+      viewport.near.delete(anchor);
+      viewport.observer.unobserve(anchor);
+    }
+  }
+
+  function onIntersection(entries: IntersectionObserverEntry[]): void {
+    if (!viewport) return;
+    for (const entry of entries) {
+      const set = viewport.marksOf.get(entry.target);
+      if (!set) continue;
+      if (entry.isIntersecting) {
+        viewport.near.add(entry.target);
+        for (const mark of set) paint(mark);
+      } else {
+        viewport.near.delete(entry.target);
+        for (const mark of set) unpaint(mark);
+      }
+    }
+  }
+
+  /**
+   * Switches to viewport-only painting. Marks painted so far stay painted
+   * until the observer reports them far away (no flash of unmarked text).
+   */
+  function enterViewportMode(): void {
+    const Observer = api!.IntersectionObserver;
+    if (viewport || !Observer) return;
+    viewport = {
+      observer: new Observer(onIntersection, { rootMargin: VIEWPORT_MARGIN }),
+      marksOf: new Map(),
+      near: new Set(),
+    };
+    for (const mark of marks) {
+      const anchor = anchorOf(mark);
+      if (!anchor) continue;
+      // Near until the first report says otherwise.
+      if (byType.get(mark.type)?.has(mark.range)) viewport.near.add(anchor);
+      watch(mark);
+    }
+    pending = [];
+    pendingFrom = 0;
+  }
+
   function register(): void {
     for (const [type, hl] of byType) {
       api!.registry.set(highlightName(type), hl);
@@ -223,10 +337,9 @@ export function createHighlightRegistry(
       const mark = pending[i]!;
       // Dropped before it was committed.
       if (!marks.has(mark)) continue;
-      byType.get(mark.type)?.add(mark.range);
+      paint(mark);
       n++;
     }
-    committed += n;
     if (i >= pending.length) {
       pending = [];
       pendingFrom = 0;
@@ -251,7 +364,8 @@ export function createHighlightRegistry(
   function drop(mark: Mark): void {
     if (!marks.delete(mark)) return;
     // A mark still pending is skipped by flush(); a committed one leaves its Highlight.
-    if (byType.get(mark.type)?.delete(mark.range)) committed--;
+    unpaint(mark);
+    unwatch(mark);
     for (const part of mark.parts) unindex(part.node, mark);
     if (focused === mark) setFocus(null);
     order = null;
@@ -287,7 +401,8 @@ export function createHighlightRegistry(
         const before = marks.size;
         marks.add(mark);
         if (marks.size === before) continue;
-        pending.push(mark);
+        if (viewport) watch(mark);
+        else pending.push(mark);
         for (const part of mark.parts) {
           const at = byNode.get(part.node);
           if (at === undefined) byNode.set(part.node, mark);
@@ -296,6 +411,7 @@ export function createHighlightRegistry(
         }
       }
       if (list.length > 0) order = null;
+      if (!viewport && marks.size > VIEWPORT_ONLY_ABOVE) enterViewportMode();
     },
     flush,
     get shouldFlush() {
@@ -339,15 +455,21 @@ export function createHighlightRegistry(
     get size() {
       return marks.size;
     },
+    get painted() {
+      return committed;
+    },
     setFocus,
     get focused() {
       return focused;
     },
     setStyle(next) {
+      if (next === currentStyle) return;
       currentStyle = next;
       register();
     },
     clear() {
+      viewport?.observer.disconnect();
+      viewport = null;
       for (const hl of byType.values()) hl.clear();
       focus.clear();
       focused = null;

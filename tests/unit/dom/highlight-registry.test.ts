@@ -8,12 +8,18 @@ import {
   buildMark,
   createHighlightRegistry,
   highlightApi,
+  VIEWPORT_ONLY_ABOVE,
   type Mark,
 } from '@/dom/highlight-registry';
-import { pageWithHighlightApi } from '../support/fake-highlight-api';
+import {
+  FakeIntersectionObserver,
+  pageWithHighlightApi,
+  withIntersectionObserver,
+} from '../support/fake-highlight-api';
 
-function setup(html: string) {
+function setup(html: string, observer = false) {
   const { document, highlights } = pageWithHighlightApi(html);
+  if (observer) withIntersectionObserver(document);
   const registry = createHighlightRegistry(document)!;
   const api = highlightApi(document)!;
   const texts: Text[] = [];
@@ -39,7 +45,7 @@ function setup(html: string) {
     return mark!;
   };
   const person = () => highlights.get('backstory-person')!;
-  return { registry, texts, mark, person };
+  return { registry, texts, mark, person, document };
 }
 
 describe('highlight registry', () => {
@@ -134,5 +140,44 @@ describe('highlight registry', () => {
     expect(registry.shouldFlush).toBe(true);
     registry.flush();
     expect(registry.shouldFlush).toBe(false);
+  });
+
+  it('paints only marks near the viewport once a page has many, and knows all of them', () => {
+    const count = VIEWPORT_ONLY_ABOVE + 100;
+    const html = Array.from({ length: count }, (_, i) => `<p id="p${i}">Peskov ${i}</p>`).join('');
+    const { registry, mark, person, document } = setup(html, true);
+    const all = Array.from({ length: count }, (_, i) => mark(`Peskov ${i}`));
+    // Below the threshold every mark is painted, as on a usual page.
+    registry.add(all.slice(0, 100));
+    registry.flush();
+    expect(person().size).toBe(100);
+    expect(FakeIntersectionObserver.last).toBeNull();
+
+    registry.add(all.slice(100));
+    const observer = FakeIntersectionObserver.last!;
+    expect(observer.observed.size).toBe(count);
+    // Marks painted so far stay painted until the observer reports on them.
+    expect(person().size).toBe(100);
+    const near = (el: Element) => Number(el.id.slice(1)) >= 50 && Number(el.id.slice(1)) < 80;
+    observer.report(near);
+    expect(person().size).toBe(30);
+    expect(registry.painted).toBe(30);
+    expect(registry.size).toBe(count);
+    expect(registry.ordered()).toHaveLength(count);
+
+    // The reader scrolls to the end.
+    observer.report((el) => Number(el.id.slice(1)) >= count - 10);
+    expect([...person()].map((r) => (r.startContainer as Text).data)).toEqual(
+      all.slice(-10).map((m) => m.text),
+    );
+
+    // Removed text leaves the observer and the Highlight; clear() stops observing.
+    const last = document.getElementById(`p${count - 1}`)!;
+    expect(registry.removeWithin(last)).toBe(1);
+    expect(observer.observed.has(last)).toBe(false);
+    expect(person().size).toBe(9);
+    registry.clear();
+    expect(observer.observed.size).toBe(0);
+    expect(person().size).toBe(0);
   });
 });

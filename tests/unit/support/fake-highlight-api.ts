@@ -34,3 +34,34 @@ export function pageWithHighlightApi(html: string): {
   w.StaticRange = FakeStaticRange;
   return { document, highlights };
 }
+
+/**
+ * A hand-driven IntersectionObserver: tests say which targets are near the
+ * viewport with {@link FakeIntersectionObserver.report}.
+ */
+export class FakeIntersectionObserver {
+  static last: FakeIntersectionObserver | null = null;
+  readonly observed = new Set<Element>();
+  constructor(private readonly callback: (entries: Partial<IntersectionObserverEntry>[]) => void) {
+    FakeIntersectionObserver.last = this;
+  }
+  observe(target: Element): void {
+    this.observed.add(target);
+  }
+  unobserve(target: Element): void {
+    this.observed.delete(target);
+  }
+  disconnect(): void {
+    this.observed.clear();
+  }
+  report(near: (target: Element) => boolean): void {
+    this.callback([...this.observed].map((target) => ({ target, isIntersecting: near(target) })));
+  }
+}
+
+/** Adds {@link FakeIntersectionObserver} to a page's window. */
+export function withIntersectionObserver(document: Document): void {
+  FakeIntersectionObserver.last = null;
+  (document.defaultView as unknown as Record<string, unknown>).IntersectionObserver =
+    FakeIntersectionObserver;
+}
