@@ -111,12 +111,16 @@ export interface Annotator {
   resetContext(): void;
   /** The page changed this text node's data (or removed it): answers collected before do not apply. */
   textChanged(node: Text): void;
+  /** The page changed otherwise (nodes added or removed): answers collected before are checked. */
+  pageChanged(): void;
 }
 
 interface Piece {
   snap: TextSnapshot;
   /** Page changes counted when the piece was collected. */
   collectedAt: number;
+  /** Passes started when the piece was collected. */
+  startedAt: number;
   /** Entities seen once this piece was spotted (its own finds were in its context). */
   seenAfter: number;
 }
@@ -134,15 +138,22 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
   /**
    * Text nodes the page changed, with the change's sequence number: a piece
    * collected before a change must not mark that node with its stale answer.
+   * `changes` also counts other page mutations (nodes removed, added).
    */
   const changedAt = new WeakMap<Text, number>();
   let changes = 0;
+  /** Passes running now, and passes started so far: another may mark the same text. */
+  let running = 0;
+  let started = 0;
 
   /** Whether a mark built from a piece collected at `collectedAt` still fits the page. */
-  function stillFits(mark: Mark, collectedAt: number): boolean {
-    for (const p of mark.parts) {
-      if (!p.node.isConnected || (changedAt.get(p.node) ?? 0) > collectedAt) return false;
+  function stillFits(mark: Mark, collectedAt: number, othersMayHaveMarked: boolean): boolean {
+    if (changes !== collectedAt) {
+      for (const p of mark.parts) {
+        if (!p.node.isConnected || (changedAt.get(p.node) ?? 0) > collectedAt) return false;
+      }
     }
+    if (!othersMayHaveMarked) return true;
     // Another pass (a mutation batch) may have marked this text meanwhile.
     const first = mark.parts[0]!;
     const there = registry.marksAt(first.node);
@@ -156,17 +167,21 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     if (!api) return;
     const { text, segments } = piece.snap;
     const { spans, entities } = spots;
+    const enabled = entities.map((e) => isTypeEnabled(e.type));
+    const othersMayHaveMarked = running > 1 || started !== piece.startedAt;
     const marks: Mark[] = [];
     let cursor = 0;
     for (let i = 0; i < spans.length; i += 3) {
-      const entity = entities[spans[i]!];
-      if (!entity || !isTypeEnabled(entity.type)) continue;
+      const index = spans[i]!;
+      if (!enabled[index]) continue;
+      const entity = entities[index]!;
       const start = spans[i + 1]!;
       const end = spans[i + 2]!;
       const mention = { entityId: entity.id, text: text.slice(start, end), start, end };
       const built = buildMark(api, segments, cursor, mention, entity.type);
       cursor = built.next;
-      if (built.mark && stillFits(built.mark, piece.collectedAt)) marks.push(built.mark);
+      const mark = built.mark;
+      if (mark && stillFits(mark, piece.collectedAt, othersMayHaveMarked)) marks.push(mark);
     }
     registry.add(marks);
   }
@@ -176,6 +191,16 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
   }
 
   async function run(roots: readonly Node[], signal?: AbortSignal): Promise<AnnotateStats> {
+    running++;
+    started++;
+    try {
+      return await runPieces(roots, signal);
+    } finally {
+      running--;
+    }
+  }
+
+  async function runPieces(roots: readonly Node[], signal?: AbortSignal): Promise<AnnotateStats> {
     const stats: AnnotateStats = {
       chars: 0,
       marks: 0,
@@ -214,9 +239,11 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     };
     /** Asks the spotter; the main thread is free while it works. Null: aborted. */
     const spotPiece = async (request: PieceRequest): Promise<PieceSpots | null | undefined> => {
+      // Sending copies the text on this thread: that part is main-thread time.
+      const sending = spot(request);
       endSlice();
       const asked = now();
-      const answer = await spot(request);
+      const answer = await sending;
       const waited = now() - asked;
       if (stats.spotCalls === 0) stats.firstSpotWaitMs = waited;
       stats.spotCalls++;
@@ -243,7 +270,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       const chars = snap.text.length;
       if (chars === 0) continue;
       stats.chars += chars;
-      const piece: Piece = { snap, collectedAt: changes, seenAfter: 0 };
+      const piece: Piece = { snap, collectedAt: changes, startedAt: started, seenAfter: 0 };
       const spots = await spotPiece({ text: snap.text, context: seen });
       if (spots === undefined) return stats;
       const t1 = now();
@@ -314,6 +341,9 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     },
     textChanged(node) {
       changedAt.set(node, ++changes);
+    },
+    pageChanged() {
+      changes++;
     },
   };
 }

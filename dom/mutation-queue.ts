@@ -27,6 +27,8 @@ export interface MutationQueueOptions {
    * wait, or a stale range would paint the wrong characters until the batch.
    */
   invalidateText?: (node: Text) => void;
+  /** Called at once, inside the observer callback, whenever the page changed at all. */
+  onChange?: () => void;
   /** Shortest interval between batches; doubles while changes keep coming. */
   minIntervalMs?: number;
   maxIntervalMs?: number;
@@ -64,7 +66,7 @@ export function outermost(elements: Iterable<Element>): Element[] {
 }
 
 export function createMutationQueue(opts: MutationQueueOptions): MutationQueue {
-  const { doc, isOwnNode, onBatch, invalidateText } = opts;
+  const { doc, isOwnNode, onBatch, invalidateText, onChange } = opts;
   const win = doc.defaultView;
   const minInterval = opts.minIntervalMs ?? 200;
   const maxInterval = opts.maxIntervalMs ?? 5_000;
@@ -79,6 +81,7 @@ export function createMutationQueue(opts: MutationQueueOptions): MutationQueue {
   let observer: MutationObserver | null = null;
 
   function onRecords(records: MutationRecord[]): void {
+    if (records.length > 0) onChange?.();
     for (const r of records) {
       const target = r.target;
       if (isOwnNode(target)) continue;

@@ -8,7 +8,11 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createAnnotator, type Annotator, type SpotFn } from '@/dom/annotator';
-import { createHighlightRegistry, type HighlightRegistry } from '@/dom/highlight-registry';
+import {
+  createHighlightRegistry,
+  highlightApi,
+  type HighlightRegistry,
+} from '@/dom/highlight-registry';
 import { createHoverDetector, type HoverDetector } from '@/dom/hover-detector';
 import { createMentionNavigator } from '@/dom/mention-navigator';
 import { createMutationQueue, type MutationQueue } from '@/dom/mutation-queue';
@@ -29,19 +33,19 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
   const startedAt = performance.now();
   let startRecorded = false;
   const doc = document;
-  const registry = createHighlightRegistry(doc);
-  if (!registry) {
+  if (!highlightApi(doc)) {
     // No Custom Highlight API: mark nothing rather than rewrite the page.
     console.info(
       'Backstory: this browser lacks the CSS Custom Highlight API; names are not marked.',
     );
     return;
   }
-  const reg: HighlightRegistry = registry;
   const e2e = import.meta.env.MODE === 'e2e';
   const t = performance.now();
   let settings: Settings = await getSettings();
   if (e2e) e2eStartStep('settings', t);
+  // Registered with the reader's style at once: each registration costs a style update.
+  const reg: HighlightRegistry = createHighlightRegistry(doc, settings.highlightStyle)!;
   let annotator: Annotator | null = null;
   let pass: AbortController | null = null;
   let firstPass: Promise<void> | null = null;
@@ -152,6 +156,7 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
     queue = createMutationQueue({
       doc,
       isOwnNode,
+      onChange: () => annotator?.pageChanged(),
       invalidateText: (node) => {
         annotator?.textChanged(node);
         reg.removeNodes([node]);
