@@ -339,6 +339,42 @@ describe.each(browsers)('%s: content script', (_name, launch) => {
     await closePage();
   });
 
+  it('on a page with thousands of marks paints those near the viewport, and the rest as the reader scrolls', async () => {
+    const p = await open('long.html');
+    const summary = await p.sendToTab<PageSummary>({ type: 'page/get-summary' });
+    const known = summary.entities.reduce((sum, e) => sum + e.count, 0);
+    // Every mention is known (popup counts, keyboard route): two per update,
+    // Idlib in the heading, Hulusi Akar in the last paragraph ...
+    expect(known).toBe(1600 * 2 + 2);
+    // ... but only those near the viewport are painted.
+    const painted = async () => {
+      const sizes = await p.evaluate(highlightSizes);
+      return TYPE_HIGHLIGHTS.reduce((sum, name) => sum + (sizes[name] ?? 0), 0);
+    };
+    await p.waitFor(() => {
+      const people = (CSS as unknown as { highlights: Map<string, { size: number }> }).highlights;
+      return (people.get('backstory-person')?.size ?? 0) < 1600;
+    });
+    const atTop = await painted();
+    expect(atTop).toBeGreaterThan(10);
+    expect(atTop).toBeLessThan(known / 4);
+    expect(await p.evaluate(personMarked, ['Hulusi Akar', false])).toBe(true);
+
+    await p.evaluate(() => document.getElementById('last')!.scrollIntoView({ block: 'center' }));
+    await p.waitFor(personMarked, ['Hulusi Akar', true]);
+    expect(await p.evaluate(personMarked, ['Hulusi Akar', true])).toBe(true);
+    expect(await painted()).toBeLessThan(known / 4);
+
+    const point = await p.evaluate(pointOverMark, 'Hulusi Akar');
+    expect(point).not.toBeNull();
+    await p.mouseMove(5, 5, 1);
+    await p.mouseMove(point!.x, point!.y);
+    await p.waitFor(cardOpen);
+    expect((await p.evaluate(readCard))?.name).toBe('Hulusi Akar');
+    expect(p.errors).toEqual([]);
+    await closePage();
+  });
+
   it('applies pause, the site switch, marked types and style at once, without reload', async () => {
     const p = await open('news-idlib-war.html');
     const base = await p.evaluate(highlightSizes);
