@@ -63,6 +63,14 @@ interface PassResult {
   treeWalkerFirstMs: number;
   treeWalkerMs: number;
   walkerChars: number;
+  /** Ranges in the backstory-* type Highlights after the passes (painted marks). */
+  paintedRanges: number;
+  /**
+   * One small DOM change after the passes (a paragraph appended and removed),
+   * then the time until the next frame has rendered: median of 5. Chromium
+   * revisits every registered highlight range after any DOM change.
+   */
+  domChangeFrameMs: number;
 }
 
 function escapeHtml(text: string): string {
@@ -188,6 +196,12 @@ async function measurePass(session: ChromiumSession, url: string): Promise<PassR
             chars += (n as Text).data.length;
           times.push(performance.now() - t0);
         }
+        let painted = 0;
+        const registry = (CSS as unknown as { highlights: Map<string, { size: number }> })
+          .highlights;
+        for (const type of ['person', 'place', 'organization', 'event', 'agreement']) {
+          painted += registry.get(`backstory-${type}`)?.size ?? 0;
+        }
         const first = times.shift()!;
         times.sort((a, b) => a - b);
         if (chars === 0) throw new Error('empty page');
@@ -199,11 +213,34 @@ async function measurePass(session: ChromiumSession, url: string): Promise<PassR
           treeWalkerFirstMs: first,
           treeWalkerMs: times[2]!,
           walkerChars: chars,
+          paintedRanges: painted,
         };
       },
       [PASS_MEASURE, START_MEASURE] as const,
     );
-    return { ...result, scriptMsToFirstPass };
+    const frames: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      frames.push(
+        await page.evaluate(
+          () =>
+            new Promise<number>((done) => {
+              const t0 = performance.now();
+              const p = document.createElement('p');
+              p.textContent = 'A late paragraph.';
+              document.body.append(p);
+              requestAnimationFrame(() =>
+                setTimeout(() => {
+                  p.remove();
+                  done(performance.now() - t0);
+                }, 0),
+              );
+            }),
+        ),
+      );
+      await page.waitForTimeout(50);
+    }
+    frames.sort((a, b) => a - b);
+    return { ...result, scriptMsToFirstPass, domChangeFrameMs: frames[2]! };
   } finally {
     await page.close();
   }
@@ -325,6 +362,7 @@ export async function run(): Promise<string> {
         big.map((r) => r.warm),
       ),
       `  longest extension slice: ${f1(Math.max(...big.flatMap((r) => [r.cold.longestSliceMs, r.warm.longestSliceMs])))} ms (target ≤ 50 ms); longest long task during a pass (any cause, incl. rendering): ${f1(Math.max(...big.map((r) => r.longestTaskInPass)))} ms`,
+      `  painted: ${median(big.map((r) => r.paintedRanges))} of ${hd.marks} marks (those near the viewport); a one-paragraph DOM change renders its next frame in ${f1(median(big.map((r) => r.domChangeFrameMs)))} ms (article page: ${f1(median(small.map((r) => r.domChangeFrameMs)))} ms)`,
       `  raw TreeWalker floor: median ${f1(median(walk))} ms (first walk ${f1(median(big.map((r) => r.treeWalkerFirstMs)))}) over ${(big[0]!.walkerChars / 1e6).toFixed(2)} M chars`,
       `  ratio to the floor (goal ≤ 2×): cold pass ${ratio((r) => r.cold.busyMs)}×, warm pass ${ratio((r) => r.warm.busyMs)}×; collect alone ${ratio((r) => r.warm.collectMs)}×, highlight alone ${ratio((r) => r.warm.markMs)}×`,
     );
