@@ -89,8 +89,9 @@ export interface AnnotateStats {
   busyMs: number;
   slices: number;
   longestSliceMs: number;
-  /** Main-thread time by phase: text collection, building and adding highlights. */
+  /** Main-thread time by phase: text collection, handing pieces to the spotter, building and adding highlights. */
   collectMs: number;
+  sendMs: number;
   markMs: number;
   /** Spot requests, and the wall-clock time spent waiting for their answers (not main-thread time). */
   spotCalls: number;
@@ -208,6 +209,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       slices: 0,
       longestSliceMs: 0,
       collectMs: 0,
+      sendMs: 0,
       markMs: 0,
       spotCalls: 0,
       spotWaitMs: 0,
@@ -240,7 +242,9 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     /** Asks the spotter; the main thread is free while it works. Null: aborted. */
     const spotPiece = async (request: PieceRequest): Promise<PieceSpots | null | undefined> => {
       // Sending copies the text on this thread: that part is main-thread time.
+      const t0 = now();
       const sending = spot(request);
+      stats.sendMs += now() - t0;
       endSlice();
       const asked = now();
       const answer = await sending;

@@ -288,7 +288,7 @@ function phaseLines(label: string, runs: PassDetail[]): string[] {
   const m = (pick: (d: PassDetail) => number) => median(runs.map(pick));
   const busy = runs.map((d) => d.busyMs);
   return [
-    `  ${label}: main-thread ${f2(m((d) => d.busyMs))} ms (min ${f2(Math.min(...busy))}, max ${f2(Math.max(...busy))}) = collect ${f2(m((d) => d.collectMs))} + highlight ${f2(m((d) => d.markMs))} + slice overhead`,
+    `  ${label}: main-thread ${f2(m((d) => d.busyMs))} ms (min ${f2(Math.min(...busy))}, max ${f2(Math.max(...busy))}) = collect ${f2(m((d) => d.collectMs))} + send ${f2(m((d) => d.sendMs))} + highlight ${f2(m((d) => d.markMs))} + rest`,
     `      spotted in the background: ${f1(m((d) => d.spotCalls))} requests, waited ${f2(m((d) => d.spotWaitMs))} ms wall-clock (first ${f2(m((d) => d.firstSpotWaitMs))}; the page's main thread is free meanwhile); ${f1(m((d) => d.slices))} slices, longest ${f2(m((d) => d.longestSliceMs))} ms (max ${f2(Math.max(...runs.map((d) => d.longestSliceMs)))}); spotted again ${m((d) => d.rematchedChars)} chars`,
   ];
 }
@@ -364,7 +364,7 @@ export async function run(): Promise<string> {
       `  longest extension slice: ${f1(Math.max(...big.flatMap((r) => [r.cold.longestSliceMs, r.warm.longestSliceMs])))} ms (target ≤ 50 ms); longest long task during a pass (any cause, incl. rendering): ${f1(Math.max(...big.map((r) => r.longestTaskInPass)))} ms`,
       `  painted: ${median(big.map((r) => r.paintedRanges))} of ${hd.marks} marks (those near the viewport); a one-paragraph DOM change renders its next frame in ${f1(median(big.map((r) => r.domChangeFrameMs)))} ms (article page: ${f1(median(small.map((r) => r.domChangeFrameMs)))} ms)`,
       `  raw TreeWalker floor: median ${f1(median(walk))} ms (first walk ${f1(median(big.map((r) => r.treeWalkerFirstMs)))}) over ${(big[0]!.walkerChars / 1e6).toFixed(2)} M chars`,
-      `  ratio to the floor (goal ≤ 2×): cold pass ${ratio((r) => r.cold.busyMs)}×, warm pass ${ratio((r) => r.warm.busyMs)}×; collect alone ${ratio((r) => r.warm.collectMs)}×, highlight alone ${ratio((r) => r.warm.markMs)}×`,
+      `  ratio to the floor (goal ≤ 2×): cold pass ${ratio((r) => r.cold.busyMs)}×, warm pass ${ratio((r) => r.warm.busyMs)}×; collect alone ${ratio((r) => r.warm.collectMs)}×, send alone ${ratio((r) => r.warm.sendMs)}×, highlight alone ${ratio((r) => r.warm.markMs)}×`,
     );
 
     const active = await tickerScriptMsPerSecond(session, `${server.origin}/ticker.html`);
