@@ -166,22 +166,25 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
   /** Marks a spotted piece. */
   function markPiece(piece: Piece, spots: PieceSpots): void {
     if (!api) return;
-    const { text, segments } = piece.snap;
+    const { segments } = piece.snap;
     const { spans, entities } = spots;
     const enabled = entities.map((e) => isTypeEnabled(e.type));
     const othersMayHaveMarked = running > 1 || started !== piece.startedAt;
     const marks: Mark[] = [];
-    let cursor = 0;
+    const cursor = { at: 0 };
     for (let i = 0; i < spans.length; i += 3) {
       const index = spans[i]!;
       if (!enabled[index]) continue;
       const entity = entities[index]!;
-      const start = spans[i + 1]!;
-      const end = spans[i + 2]!;
-      const mention = { entityId: entity.id, text: text.slice(start, end), start, end };
-      const built = buildMark(api, segments, cursor, mention, entity.type);
-      cursor = built.next;
-      const mark = built.mark;
+      const mark = buildMark(
+        api,
+        segments,
+        cursor,
+        entity.id,
+        entity.type,
+        spans[i + 1]!,
+        spans[i + 2]!,
+      );
       if (mark && stillFits(mark, piece.collectedAt, othersMayHaveMarked)) marks.push(mark);
     }
     registry.add(marks);

@@ -53,12 +53,12 @@ function styleNames(type: EntityType, style: HighlightStyle): string[] {
 export interface Mark {
   entityId: string;
   type: EntityType;
-  /** The page text of the mention. */
-  text: string;
   /** Text nodes in document order with the marked offsets in each. */
   parts: { node: Text; start: number; end: number }[];
   /** One range from the first part's start to the last part's end (so a Highlight's size counts marks). */
   range: AbstractRange;
+  /** Whether `range` is in its type's Highlight now (kept by the registry). */
+  painted: boolean;
 }
 
 /** See {@link createHighlightRegistry}. */
@@ -131,43 +131,42 @@ export function highlightApi(doc: Document): HighlightApi | null {
 }
 
 /**
- * A mark for `[start - shift, end - shift)` of a snapshot whose text nodes
- * are `segments` (`shift` skips a prefix the matcher saw but the page does
- * not have, without copying the mention). `from` is the index of a segment
- * at or before the mark's start (the caller walks mentions in order, so the
- * search is amortised linear).
+ * A mark of `entityId` for `[start, end)` of a snapshot whose text nodes are
+ * `segments`. `cursor.at` is the index of a segment at or before the mark's
+ * start, and is moved up to the mark (the caller walks mentions in order, so
+ * the search is amortised linear). Plain arguments, no result object: this
+ * runs once per mention, on a fresh page before V8 has optimised it.
  */
 export function buildMark(
   api: Pick<HighlightApi, 'staticRange'>,
   segments: readonly { node: Text; start: number; end: number }[],
-  from: number,
-  mention: { entityId: string; text: string; start: number; end: number },
+  cursor: { at: number },
+  entityId: string,
   type: EntityType,
-  shift = 0,
-): { mark: Mark | null; next: number } {
-  const mStart = mention.start - shift;
-  const mEnd = mention.end - shift;
-  let i = from;
-  while (i < segments.length && segments[i]!.end <= mStart) i++;
-  const next = i;
+  start: number,
+  end: number,
+): Mark | null {
+  let i = cursor.at;
+  while (i < segments.length && segments[i]!.end <= start) i++;
+  cursor.at = i;
   let parts: Mark['parts'] | null = null;
   const only = segments[i];
   // Most names sit inside one text node.
-  if (only && only.start <= mStart && mEnd <= only.end && mEnd > mStart) {
-    parts = [{ node: only.node, start: mStart - only.start, end: mEnd - only.start }];
+  if (only && only.start <= start && end <= only.end && end > start) {
+    parts = [{ node: only.node, start: start - only.start, end: end - only.start }];
     i = segments.length;
   }
   for (; i < segments.length; i++) {
     const seg = segments[i]!;
-    if (seg.start >= mEnd) break;
-    const start = (mStart > seg.start ? mStart : seg.start) - seg.start;
-    const end = (mEnd < seg.end ? mEnd : seg.end) - seg.start;
-    if (end <= start) continue;
-    const part = { node: seg.node, start, end };
+    if (seg.start >= end) break;
+    const from = (start > seg.start ? start : seg.start) - seg.start;
+    const to = (end < seg.end ? end : seg.end) - seg.start;
+    if (to <= from) continue;
+    const part = { node: seg.node, start: from, end: to };
     if (parts) parts.push(part);
     else parts = [part];
   }
-  if (!parts) return { mark: null, next };
+  if (!parts) return null;
   const first = parts[0]!;
   const last = parts[parts.length - 1]!;
   // A range may cross element boundaries ("Hulusi <b>Akar</b>"): it paints
@@ -178,7 +177,7 @@ export function buildMark(
     endContainer: last.node,
     endOffset: last.end,
   });
-  return { mark: { entityId: mention.entityId, type, text: mention.text, parts, range }, next };
+  return { entityId, type, parts, range, painted: false };
 }
 
 /** A live Range covering a mark (for geometry: rectangles, scrolling). */
@@ -246,15 +245,17 @@ export function createHighlightRegistry(
   }
 
   function paint(mark: Mark): void {
-    const hl = byType.get(mark.type);
-    if (hl && !hl.has(mark.range)) {
-      hl.add(mark.range);
-      committed++;
-    }
+    if (mark.painted) return;
+    byType.get(mark.type)?.add(mark.range);
+    mark.painted = true;
+    committed++;
   }
 
   function unpaint(mark: Mark): void {
-    if (byType.get(mark.type)?.delete(mark.range)) committed--;
+    if (!mark.painted) return;
+    byType.get(mark.type)?.delete(mark.range);
+    mark.painted = false;
+    committed--;
   }
 
   /** Viewport mode: watch the mark's element; paint it at once if that element is near. */
@@ -313,7 +314,7 @@ export function createHighlightRegistry(
       const anchor = anchorOf(mark);
       if (!anchor) continue;
       // Near until the first report says otherwise.
-      if (byType.get(mark.type)?.has(mark.range)) viewport.near.add(anchor);
+      if (mark.painted) viewport.near.add(anchor);
       watch(mark);
     }
     pending = [];
@@ -397,17 +398,21 @@ export function createHighlightRegistry(
 
   return {
     add(list) {
-      for (const mark of list) {
-        const before = marks.size;
+      // Indexed loops: on a fresh page this runs in V8's interpreter, where
+      // for-of pays for the iterator protocol on every mark.
+      for (let i = 0; i < list.length; i++) {
+        const mark = list[i]!;
+        if (marks.has(mark)) continue;
         marks.add(mark);
-        if (marks.size === before) continue;
         if (viewport) watch(mark);
         else pending.push(mark);
-        for (const part of mark.parts) {
-          const at = byNode.get(part.node);
-          if (at === undefined) byNode.set(part.node, mark);
+        const parts = mark.parts;
+        for (let k = 0; k < parts.length; k++) {
+          const node = parts[k]!.node;
+          const at = byNode.get(node);
+          if (at === undefined) byNode.set(node, mark);
           else if (Array.isArray(at)) at.push(mark);
-          else byNode.set(part.node, [at, mark]);
+          else byNode.set(node, [at, mark]);
         }
       }
       if (list.length > 0) order = null;
@@ -470,6 +475,7 @@ export function createHighlightRegistry(
     clear() {
       viewport?.observer.disconnect();
       viewport = null;
+      for (const mark of marks) mark.painted = false;
       for (const hl of byType.values()) hl.clear();
       focus.clear();
       focused = null;

@@ -35,14 +35,7 @@ function setup(html: string, observer = false) {
   /** A person mark over the first occurrence of `name` at or after `from` in the joined text. */
   const mark = (name: string, from = 0): Mark => {
     const start = text.indexOf(name, from);
-    const { mark } = buildMark(
-      api,
-      segments,
-      0,
-      { entityId: name, text: name, start, end: start + name.length },
-      'person',
-    );
-    return mark!;
+    return buildMark(api, segments, { at: 0 }, name, 'person', start, start + name.length)!;
   };
   const person = () => highlights.get('backstory-person')!;
   return { registry, texts, mark, person, document };
@@ -60,14 +53,19 @@ describe('highlight registry', () => {
     expect(m.range.endContainer).toBe(texts[1]);
   });
 
-  it('shifts mentions found after a preamble back onto the page', () => {
+  it('builds marks for mentions in order, one segment search for all of them', () => {
     const { mark } = setup('<p>Peskov said</p>');
-    const m = mark('Peskov');
+    const node = mark('Peskov').parts[0]!.node;
     const api = { staticRange: (init: StaticRangeInit) => init as unknown as AbstractRange };
-    const segments = [{ node: m.parts[0]!.node, start: 0, end: 11 }];
-    const mention = { entityId: 'p', text: 'Peskov', start: 10, end: 16 };
-    const shifted = buildMark(api, segments, 0, mention, 'person', 10).mark!;
-    expect(shifted.parts.map((p) => [p.start, p.end])).toEqual([[0, 6]]);
+    const segments = [
+      { node, start: 0, end: 11 },
+      { node, start: 12, end: 23 },
+    ];
+    const cursor = { at: 0 };
+    const second = buildMark(api, segments, cursor, 'p', 'person', 12, 18)!;
+    expect(second.parts.map((p) => [p.start, p.end])).toEqual([[0, 6]]);
+    expect(cursor.at).toBe(1);
+    expect(buildMark(api, segments, cursor, 'p', 'person', 11, 12)).toBeNull();
   });
 
   it('commits in batches and drops removed text whether committed or still pending', () => {
@@ -168,7 +166,7 @@ describe('highlight registry', () => {
     // The reader scrolls to the end.
     observer.report((el) => Number(el.id.slice(1)) >= count - 10);
     expect([...person()].map((r) => (r.startContainer as Text).data)).toEqual(
-      all.slice(-10).map((m) => m.text),
+      all.slice(-10).map((m) => m.parts[0]!.node.data),
     );
 
     // Removed text leaves the observer and the Highlight; clear() stops observing.
