@@ -6,6 +6,10 @@ import { parseHTML } from 'linkedom';
 
 export class FakeHighlight extends Set<AbstractRange> {
   priority = 0;
+  /** Like the real one, `new Highlight(...initialRanges)`. */
+  constructor(...ranges: AbstractRange[]) {
+    super(ranges);
+  }
 }
 
 class FakeStaticRange {
