@@ -120,7 +120,7 @@ export function highlightApi(doc: Document): HighlightApi | null {
   return {
     registry,
     IntersectionObserver: typeof observerCtor === 'function' ? observerCtor : undefined,
-    create: (ranges = []) => Reflect.construct(HighlightCtor, ranges) as Highlight,
+    create: (ranges = []) => Reflect.construct<AbstractRange[], Highlight>(HighlightCtor, ranges),
     staticRange: (init) => {
       if (typeof StaticRangeCtor === 'function') return new StaticRangeCtor(init);
       const range = doc.createRange();
