@@ -71,6 +71,8 @@ interface PassResult {
    * revisits every registered highlight range after any DOM change.
    */
   domChangeFrameMs: number;
+  /** Scrolling by 600 px, then the time until the next frame has rendered: median of 5. */
+  scrollFrameMs: number;
 }
 
 function escapeHtml(text: string): string {
@@ -147,6 +149,50 @@ function observeLongTasks(): void {
   }).observe({ type: 'longtask', buffered: true });
 }
 
+/** Rendering cost of a small DOM change and of a scroll on a loaded page (medians of 5). */
+async function measureFrames(
+  page: Page,
+): Promise<{ domChangeFrameMs: number; scrollFrameMs: number }> {
+  const frames: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    frames.push(
+      await page.evaluate(
+        () =>
+          new Promise<number>((done) => {
+            const t0 = performance.now();
+            const p = document.createElement('p');
+            p.textContent = 'A late paragraph.';
+            document.body.append(p);
+            requestAnimationFrame(() =>
+              setTimeout(() => {
+                p.remove();
+                done(performance.now() - t0);
+              }, 0),
+            );
+          }),
+      ),
+    );
+    await page.waitForTimeout(50);
+  }
+  frames.sort((a, b) => a - b);
+  const scrolls: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    scrolls.push(
+      await page.evaluate(
+        () =>
+          new Promise<number>((done) => {
+            const t0 = performance.now();
+            window.scrollBy(0, 600);
+            requestAnimationFrame(() => setTimeout(() => done(performance.now() - t0), 0));
+          }),
+      ),
+    );
+    await page.waitForTimeout(50);
+  }
+  scrolls.sort((a, b) => a - b);
+  return { domChangeFrameMs: frames[2]!, scrollFrameMs: scrolls[2]! };
+}
+
 async function measurePass(session: ChromiumSession, url: string): Promise<PassResult> {
   const page = await session.context.newPage();
   const passes = (n: number) =>
@@ -218,29 +264,8 @@ async function measurePass(session: ChromiumSession, url: string): Promise<PassR
       },
       [PASS_MEASURE, START_MEASURE] as const,
     );
-    const frames: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      frames.push(
-        await page.evaluate(
-          () =>
-            new Promise<number>((done) => {
-              const t0 = performance.now();
-              const p = document.createElement('p');
-              p.textContent = 'A late paragraph.';
-              document.body.append(p);
-              requestAnimationFrame(() =>
-                setTimeout(() => {
-                  p.remove();
-                  done(performance.now() - t0);
-                }, 0),
-              );
-            }),
-        ),
-      );
-      await page.waitForTimeout(50);
-    }
-    frames.sort((a, b) => a - b);
-    return { ...result, scriptMsToFirstPass, domChangeFrameMs: frames[2]! };
+    const frames = await measureFrames(page);
+    return { ...result, scriptMsToFirstPass, ...frames };
   } finally {
     await page.close();
   }
@@ -362,7 +387,7 @@ export async function run(): Promise<string> {
         big.map((r) => r.warm),
       ),
       `  longest extension slice: ${f1(Math.max(...big.flatMap((r) => [r.cold.longestSliceMs, r.warm.longestSliceMs])))} ms (target ≤ 50 ms); longest long task during a pass (any cause, incl. rendering): ${f1(Math.max(...big.map((r) => r.longestTaskInPass)))} ms`,
-      `  painted: ${median(big.map((r) => r.paintedRanges))} of ${hd.marks} marks (those near the viewport); a one-paragraph DOM change renders its next frame in ${f1(median(big.map((r) => r.domChangeFrameMs)))} ms (article page: ${f1(median(small.map((r) => r.domChangeFrameMs)))} ms)`,
+      `  painted: ${median(big.map((r) => r.paintedRanges))} of ${hd.marks} marks (those near the viewport); next frame after a one-paragraph DOM change ${f1(median(big.map((r) => r.domChangeFrameMs)))} ms, after a 600 px scroll ${f1(median(big.map((r) => r.scrollFrameMs)))} ms (article page: ${f1(median(small.map((r) => r.domChangeFrameMs)))} and ${f1(median(small.map((r) => r.scrollFrameMs)))} ms)`,
       `  raw TreeWalker floor: median ${f1(median(walk))} ms (first walk ${f1(median(big.map((r) => r.treeWalkerFirstMs)))}) over ${(big[0]!.walkerChars / 1e6).toFixed(2)} M chars`,
       `  ratio to the floor (goal ≤ 2×): cold pass ${ratio((r) => r.cold.busyMs)}×, warm pass ${ratio((r) => r.warm.busyMs)}×; collect alone ${ratio((r) => r.warm.collectMs)}×, send alone ${ratio((r) => r.warm.sendMs)}×, highlight alone ${ratio((r) => r.warm.markMs)}×`,
     );
@@ -370,6 +395,15 @@ export async function run(): Promise<string> {
     const active = await tickerScriptMsPerSecond(session, `${server.origin}/ticker.html`);
     await setPaused(session, true);
     const paused = await tickerScriptMsPerSecond(session, `${server.origin}/ticker.html`);
+    // The same 5 MB page with marking paused: the rendering floor of those frames.
+    const bare = await session.context.newPage();
+    await bare.goto(`${server.origin}/huge.html`, { timeout: 120_000 });
+    await bare.waitForTimeout(1_000);
+    const floor = await measureFrames(bare);
+    await bare.close();
+    lines.push(
+      `5 MB page with marking paused: next frame after the DOM change ${f1(floor.domChangeFrameMs)} ms, after the scroll ${f1(floor.scrollFrameMs)} ms`,
+    );
     await setPaused(session, false);
     lines.push(
       `Live ticker (20 updates/s, ${TICKER_SECONDS} s): renderer script time ${f1(active)} ms/s marking vs ${f1(paused)} ms/s paused → extension ≈ ${f1(active - paused)} ms/s`,
