@@ -68,6 +68,15 @@ export class EdgeTable {
     this.shift = 32 - bits;
   }
 
+  /** False if no root edge has unit hash `hash` (true: maybe one has), from the filter alone. */
+  mayBeRoot(hash: number): boolean {
+    const { rootFilter, rootShift } = this;
+    const b = Math.imul(hash, ROOT_MIX) >>> rootShift;
+    if ((rootFilter[b >>> 5]! & (1 << (b & 31))) === 0) return false;
+    const b2 = Math.imul(hash, ROOT_MIX2) >>> rootShift;
+    return (rootFilter[b2 >>> 5]! & (1 << (b2 & 31))) !== 0;
+  }
+
   /** Info word of the edge from `parent` through unit `hash`, or -1 if there is none. */
   infoOf(parent: number, hash: number): number {
     const { mask, slots } = this;

@@ -6,6 +6,7 @@
 import type { CompiledMatcher } from './compiled';
 import { loadTables } from './load';
 import { resolveMentions } from './resolve';
+import { Scratch } from './scratch';
 import type { Mention } from './types';
 
 export type { AliasEntry, Mention } from './types';
@@ -28,8 +29,9 @@ export interface Matcher {
 /** Loads compiled data; throws `CompiledMatcherError` if it is malformed. */
 export function loadMatcher(data: CompiledMatcher): Matcher {
   const tables = loadTables(data);
+  const scratch = new Scratch();
   return {
-    findMentions: (text: string) => resolveMentions(tables, text),
+    findMentions: (text: string) => resolveMentions(tables, text, scratch),
     aliasCount: tables.aliasFlags.length,
   };
 }

@@ -11,6 +11,13 @@ export class IntBuffer {
     this.data = new Int32Array(Math.max(8, capacity));
   }
 
+  /** Empties the buffer for reuse, with room for `capacity` values. */
+  clear(capacity = 0): this {
+    this.length = 0;
+    if (capacity > this.data.length) this.data = new Int32Array(capacity);
+    return this;
+  }
+
   /** Makes room for `n` more values. */
   reserve(n: number): Int32Array {
     if (this.length + n > this.data.length) {
@@ -19,6 +26,11 @@ export class IntBuffer {
       this.data = bigger;
     }
     return this.data;
+  }
+
+  push1(a: number): void {
+    const d = this.reserve(1);
+    d[this.length++] = a;
   }
 
   push3(a: number, b: number, c: number): void {
@@ -30,16 +42,6 @@ export class IntBuffer {
     this.length = n + 3;
   }
 
-  push4(a: number, b: number, c: number, e: number): void {
-    const d = this.reserve(4);
-    const n = this.length;
-    d[n] = a;
-    d[n + 1] = b;
-    d[n + 2] = c;
-    d[n + 3] = e;
-    this.length = n + 4;
-  }
-
   push5(a: number, b: number, c: number, e: number, f: number): void {
     const d = this.reserve(5);
     const n = this.length;
@@ -49,6 +51,31 @@ export class IntBuffer {
     d[n + 3] = e;
     d[n + 4] = f;
     this.length = n + 5;
+  }
+
+  push6(a: number, b: number, c: number, e: number, f: number, g: number): void {
+    const d = this.reserve(6);
+    const n = this.length;
+    d[n] = a;
+    d[n + 1] = b;
+    d[n + 2] = c;
+    d[n + 3] = e;
+    d[n + 4] = f;
+    d[n + 5] = g;
+    this.length = n + 6;
+  }
+
+  push7(a: number, b: number, c: number, e: number, f: number, g: number, h: number): void {
+    const d = this.reserve(7);
+    const n = this.length;
+    d[n] = a;
+    d[n + 1] = b;
+    d[n + 2] = c;
+    d[n + 3] = e;
+    d[n + 4] = f;
+    d[n + 5] = g;
+    d[n + 6] = h;
+    this.length = n + 7;
   }
 
   /** The values written so far (a view, not a copy). */

@@ -6,6 +6,8 @@
  * is built only when a rule needs it (most neighbours are rejected on case).
  */
 import * as fold from '../text/fold';
+import * as wordSet from './word-set';
+import { HashedWordSet } from './word-set';
 
 // Module copies of imported bindings (see ./scan.ts for why).
 const CLS = fold.charClassTable;
@@ -223,11 +225,14 @@ export function isSentenceStart(text: string, start: number): boolean {
 }
 
 /** Words headline style keeps in lower case. */
-const TITLE_CASE_LOWER = new Set(
-  'and the for but nor yet via von van der den del des from with into onto over upon than that amid'.split(
-    ' ',
+const TITLE_CASE_LOWER = new HashedWordSet(
+  new Set(
+    'and the for but nor yet via von van der den del des from with into onto over upon than that amid'.split(
+      ' ',
+    ),
   ),
 );
+const foldedWordHash = wordSet.foldedWordHash;
 
 /** Headline style of one line of text. */
 export interface LineStyle {
@@ -238,29 +243,29 @@ export interface LineStyle {
 /** Lines longer than this are prose, never headlines; style is then judged near `pos`. */
 const HEADLINE_MAX = 300;
 
-/** Every code unit of class Newline (see ../text/fold.ts). */
-const LINE_BREAK = /[\n\r\v\f\u0085\u2028\u2029]/g;
-
 /**
  * What `lineStyle` remembers between calls on one text: styles of short
- * lines by line start, and the last line break found, so the calls inside
- * one long paragraph search it for a break once, not 600 characters a call.
+ * lines by line start, and where the line breaks are. The scanner lists the
+ * breaks as it passes them, so no call searches the text for one.
  */
 export class LineCache {
   readonly styles = new Map<number, LineStyle>();
-  /** text[scanFrom, nextBreak) has no line break; nextBreak is one or the text's end. */
-  scanFrom = 0;
-  nextBreak = -1;
+
+  /** `breaks`: offsets of every code unit of class Newline (see ../text/fold.ts), ascending. */
+  constructor(readonly breaks: Int32Array) {}
 }
 
 /** Index of the first line break at or after `pos`, or the text's length. */
 function firstBreak(text: string, pos: number, cache: LineCache): number {
-  if (cache.scanFrom <= pos && pos <= cache.nextBreak) return cache.nextBreak;
-  LINE_BREAK.lastIndex = pos;
-  const m = LINE_BREAK.exec(text);
-  cache.scanFrom = pos;
-  cache.nextBreak = m ? m.index : text.length;
-  return cache.nextBreak;
+  const { breaks } = cache;
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (breaks[mid]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < breaks.length ? breaks[lo]! : text.length;
 }
 
 /**
@@ -314,14 +319,26 @@ export function lineStyle(text: string, pos: number, cache: LineCache): LineStyl
       if (lower === 0 && hasUpperIn(text, start, i)) caps++;
     }
     if (isUpperCode(text.charCodeAt(start))) capitalised++;
-    else if (letters >= 3 && lower > 0 && !TITLE_CASE_LOWER.has(foldSpan(text, start, i)))
+    else if (
+      letters >= 3 &&
+      lower > 0 &&
+      !TITLE_CASE_LOWER.hasSpan(text, start, i, foldedWordHash(text, start, i))
+    ) {
       lowered++;
+    }
   }
-  const style: LineStyle = {
-    allCaps: words >= 2 && caps * 5 >= words * 4,
-    // Headline style leaves only short function words in lower case.
-    titleCase: short && capitalised >= 3 && lowered === 0,
-  };
+  const allCaps = words >= 2 && caps * 5 >= words * 4;
+  // Headline style leaves only short function words in lower case.
+  const titleCase = short && capitalised >= 3 && lowered === 0;
+  const style = STYLES[(allCaps ? 2 : 0) + (titleCase ? 1 : 0)]!;
   if (short) cache.styles.set(a, style);
   return style;
 }
+
+/** The four styles, shared: a style object per call was garbage. */
+const STYLES: readonly LineStyle[] = [
+  { allCaps: false, titleCase: false },
+  { allCaps: false, titleCase: true },
+  { allCaps: true, titleCase: false },
+  { allCaps: true, titleCase: true },
+].map((s) => Object.freeze(s));

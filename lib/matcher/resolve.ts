@@ -21,8 +21,9 @@ import * as loaded from './load';
 import type { MatcherTables } from './load';
 import * as ruleModule from './rules';
 import type { Near, RuleContext } from './rules';
-import { IntBuffer } from './int-buffer';
 import { scanCandidates } from './scan';
+import type { IndexSet } from './index-set';
+import { Scratch } from './scratch';
 import type { Mention } from './types';
 
 const CF = fold.classFoldTable;
@@ -46,6 +47,8 @@ const REC_RULES = loaded.REC_RULES;
 const REC_LAST = loaded.REC_LAST;
 // Module copies of imported bindings (see ./scan.ts for why).
 const checkLocal = ruleModule.checkLocal;
+const newNear = ruleModule.newNear;
+const resetNear = ruleModule.resetNear;
 const NewRuleContext = ruleModule.RuleContext;
 const REJECT = ruleModule.Verdict.Reject;
 const CONTEST = ruleModule.Verdict.Contest;
@@ -66,6 +69,20 @@ const WEAK = 2;
  */
 const BLOCK_REACH = 600;
 const NEAR = 150;
+
+/*
+ * Tuples carry the entity and alias index of their record (see ./load.ts),
+ * read once while the record is in cache: each later pass reading them from
+ * the 2 MB record table again missed the cache for most tuples.
+ */
+/** Pair: (start, end, record, needsSupport, entity, alias). */
+const PAIR = 6;
+/** Deferred context alias: (start, end, record, entity, alias). */
+const DEFER = 5;
+/** Context alias decided for the pick: (start, end, record, state, entity, alias). */
+const LATE = 6;
+/** Accepted: (start, end, record, needsSupport, state, entity, alias). */
+const ACC = 7;
 
 /**
  * True if text[start, end) folds to the canonical key keys[ks, ke): the same
@@ -122,17 +139,21 @@ function caseOk(text: string, start: number, end: number, flags: number): boolea
 }
 
 /** True if pair i's span is also a pair of another entity (same-span pairs are adjacent). */
-function sharedSpan(pairs: Int32Array, i: number, records: Int32Array): boolean {
-  const e = records[pairs[i + 2]! + REC_ENTITY]!;
-  for (let j = i - 4; j >= 0 && pairs[j] === pairs[i] && pairs[j + 1] === pairs[i + 1]; j -= 4) {
-    if (records[pairs[j + 2]! + REC_ENTITY] !== e) return true;
+function sharedSpan(pairs: Int32Array, i: number): boolean {
+  const e = pairs[i + 4]!;
+  for (
+    let j = i - PAIR;
+    j >= 0 && pairs[j] === pairs[i] && pairs[j + 1] === pairs[i + 1];
+    j -= PAIR
+  ) {
+    if (pairs[j + 4] !== e) return true;
   }
   for (
-    let j = i + 4;
+    let j = i + PAIR;
     j < pairs.length && pairs[j] === pairs[i] && pairs[j + 1] === pairs[i + 1];
-    j += 4
+    j += PAIR
   ) {
-    if (records[pairs[j + 2]! + REC_ENTITY] !== e) return true;
+    if (pairs[j + 4] !== e) return true;
   }
   return false;
 }
@@ -143,15 +164,40 @@ function relatedNamed(related: number[] | undefined, named: Uint8Array): boolean
   return false;
 }
 
+/** What ranks accepted tuples that share a span (see {@link rankOf}). */
+interface Ranking {
+  acc: Int32Array;
+  named: Uint8Array;
+  namedAlone: Uint8Array;
+  /** Alias count + 1. */
+  step: number;
+}
+
+/**
+ * Same span, several aliases: prefer one that stands alone, then an entity
+ * named on the page, then KB order. One integer (the loader allows at most
+ * 1e8 aliases, so 8 × step fits). Asked only for tuples sharing a span,
+ * which few do: ranking every tuple up front cost a cache miss each.
+ */
+function rankOf(k: Ranking, x: number): number {
+  const o = x * ACC;
+  const e = k.acc[o + 5]!;
+  return (
+    (k.acc[o + 3]! * 4 + (k.namedAlone[e] === 1 ? 0 : 2) + (k.named[e] === 1 ? 0 : 1)) * k.step +
+    k.acc[o + 6]!
+  );
+}
+
 /** Pick order: start ascending, end descending, rank ascending. */
-function before(acc: Int32Array, ranks: Float64Array, x: number, y: number): boolean {
-  const sx = acc[x * 5]!;
-  const sy = acc[y * 5]!;
+function before(k: Ranking, x: number, y: number): boolean {
+  const { acc } = k;
+  const sx = acc[x * ACC]!;
+  const sy = acc[y * ACC]!;
   if (sx !== sy) return sx < sy;
-  const ex = acc[x * 5 + 1]!;
-  const ey = acc[y * 5 + 1]!;
+  const ex = acc[x * ACC + 1]!;
+  const ey = acc[y * ACC + 1]!;
   if (ex !== ey) return ex > ey;
-  return ranks[x]! < ranks[y]!;
+  return rankOf(k, x) < rankOf(k, y);
 }
 
 /**
@@ -159,20 +205,17 @@ function before(acc: Int32Array, ranks: Float64Array, x: number, y: number): boo
  * ordered by start: insertion sort is linear in practice. A pathological
  * input (thousands of aliases on one span) falls back to the library sort.
  */
-function pickOrder(acc: Int32Array, ranks: Float64Array): Int32Array {
-  const n = ranks.length;
-  const order = new Int32Array(n);
+function pickOrder(k: Ranking, order: Int32Array): Int32Array {
+  const n = order.length;
   let budget = 16 * n + 1024;
   for (let i = 0; i < n; i++) {
     let j = i;
-    while (j > 0 && before(acc, ranks, i, order[j - 1]!)) {
+    while (j > 0 && before(k, i, order[j - 1]!)) {
       order[j] = order[j - 1]!;
       j--;
       if (--budget < 0) {
-        for (let k = 0; k < n; k++) order[k] = k;
-        return order.sort((x, y) =>
-          before(acc, ranks, x, y) ? -1 : before(acc, ranks, y, x) ? 1 : 0,
-        );
+        for (let q = 0; q < n; q++) order[q] = q;
+        return order.sort((x, y) => (before(k, x, y) ? -1 : before(k, y, x) ? 1 : 0));
       }
     }
     order[j] = i;
@@ -223,38 +266,37 @@ function firstEndingFrom(tuples: Int32Array, size: number, pos: number): number 
 }
 
 /**
- * Drops the (start, end, record, ...) tuples of `size` ints, ordered by end,
- * that lie inside a contested span of their own entity: "Hafez al-Assad"
- * contests "al-Assad", so the "Assad" inside is the same namesake. `spans`
- * are contested (start, end, entity), ordered by end, none longer than
- * `longest`. One merged pass over both lists; returns the kept tuples.
+ * Drops the (start, end, ...) tuples of `size` ints, ordered by end, with
+ * entity and alias at `at` and `at + 1`, that lie inside a contested span of
+ * their own entity: "Hafez al-Assad" contests "al-Assad", so the "Assad"
+ * inside is the same namesake. `spans` are contested (start, end, entity),
+ * ordered by end, none longer than `longest`. One merged pass over both
+ * lists; returns the kept tuples.
  */
 function dropInsideContested(
-  t: MatcherTables,
   tuples: Int32Array,
   size: number,
+  at: number,
   spans: Int32Array,
   longest: number,
-  contested: Set<number>,
+  contested: IndexSet,
 ): Int32Array {
-  const { records } = t;
   let w = 0;
   let k = 0;
   for (let i = 0; i < tuples.length; i += size) {
     const start = tuples[i]!;
     const end = tuples[i + 1]!;
     while (k < spans.length && spans[k + 1]! < end) k += 3;
-    const r = tuples[i + 2]!;
     let inside = false;
     for (let j = k; j < spans.length && spans[j + 1]! <= start + longest; j += 3) {
-      if (spans[j]! <= start && spans[j + 2] === records[r + REC_ENTITY]) {
+      if (spans[j]! <= start && spans[j + 2] === tuples[i + at]) {
         inside = true;
         break;
       }
     }
     if (inside) {
       // The namesake's evidence holds for the shorter alias elsewhere on the page too.
-      contested.add(records[r + REC_ALIAS]!);
+      contested.add(tuples[i + at + 1]!);
       continue;
     }
     if (w !== i) for (let q = 0; q < size; q++) tuples[w + q] = tuples[i + q]!;
@@ -273,7 +315,7 @@ function supportedNear(
   t: MatcherTables,
   text: string,
   pairs: Int32Array,
-  contested: Set<number> | null,
+  contested: IndexSet,
   e: number,
   start: number,
   end: number,
@@ -288,13 +330,11 @@ function supportedNear(
   while (hi < hiMax && !isLineBreak(text.charCodeAt(hi))) hi++;
   lo = Math.min(lo, start - NEAR);
   hi = Math.max(hi, end + NEAR);
-  const { records } = t;
-  for (let j = firstEndingFrom(pairs, 4, lo); j < pairs.length; j += 4) {
+  for (let j = firstEndingFrom(pairs, PAIR, lo); j < pairs.length; j += PAIR) {
     if (pairs[j]! > hi) break;
     if (pairs[j]! < lo || pairs[j + 3] !== 0) continue;
-    const r = pairs[j + 2]!;
-    if (contested?.has(records[r + REC_ALIAS]!)) continue;
-    if (related.includes(records[r + REC_ENTITY]!)) return true;
+    if (contested.has(pairs[j + 5]!)) continue;
+    if (related.includes(pairs[j + 4]!)) return true;
   }
   return false;
 }
@@ -305,35 +345,42 @@ function isLineBreak(c: number): boolean {
   return k === NEWLINE;
 }
 
-/** Finds the mentions in `text`. */
-export function resolveMentions(t: MatcherTables, text: string): Mention[] {
-  const cands = scanCandidates(t, text);
+/** Finds the mentions in `text`, using `scratch`'s buffers. */
+export function resolveMentions(
+  t: MatcherTables,
+  text: string,
+  scratch: Scratch = new Scratch(),
+): Mention[] {
+  const cands = scanCandidates(t, text, scratch.cands, scratch.breaks);
   if (cands.length === 0) return [];
   const { records, aliasKeys } = t;
-  const ctx = new NewRuleContext(t, text);
+  const ctx = new NewRuleContext(t, text, scratch.breaks.view());
+  // One Near for the page, reset per span: an object per candidate was a
+  // large share of the garbage matching made.
+  const near = newNear();
   // Tuples refer to an alias by its record offset (see ./load.ts): its
   // flags, entity and index are then in one cache line.
-  // Flat (start, end, record, needsSupport) tuples.
-  const pairBuf = new IntBuffer(cands.length + 64);
-  // Flat (start, end, record) of context aliases, decided once support is known.
-  const deferBuf = new IntBuffer(cands.length + 64);
+  // Flat PAIR tuples.
+  const pairBuf = scratch.pairs.clear((cands.length / 3) * PAIR + 64);
+  // Flat DEFER tuples of context aliases, decided once support is known.
+  const deferBuf = scratch.deferred.clear((cands.length / 3) * DEFER + 64);
   /** Alias indexes with a Contest verdict somewhere on the page. */
-  let contested: Set<number> | null = null;
+  const contested = scratch.contestedAliases.reset(t.aliasFlags.length);
   /** Flat (start, end, entity) of contested spans, and the longest one's length. */
-  const contestBuf = new IntBuffer(48);
+  const contestBuf = scratch.contestedSpans.clear();
   let longestContest = 0;
 
   for (let i = 0; i < cands.length; i += 3) {
     const start = cands[i]!;
     const end = cands[i + 1]!;
-    let near: Near | null = null;
+    resetNear(near);
     let verifiedKs = -1;
     let verifiedLen = -1;
     for (let r = cands[i + 2]!; ; r += REC_SIZE) {
       const bits = records[r + REC_BITS]!;
       if ((bits & CONTEXT) !== 0) {
         // Verified later, and only if its entity turns out to be named.
-        deferBuf.push3(start, end, r);
+        deferBuf.push5(start, end, r, records[r + REC_ENTITY]!, records[r + REC_ALIAS]!);
         if ((bits & REC_LAST) !== 0) break;
         continue;
       }
@@ -347,18 +394,28 @@ export function resolveMentions(t: MatcherTables, text: string): Mention[] {
         verifiedKs = ks;
         verifiedLen = len;
         if ((bits & REC_RULES) === 0) {
-          if (caseOk(text, start, end, bits)) pairBuf.push4(start, end, r, 0);
+          if (caseOk(text, start, end, bits)) {
+            pairBuf.push6(start, end, r, 0, records[r + REC_ENTITY]!, records[r + REC_ALIAS]!);
+          }
         } else {
-          const verdict = verdictOf(t, ctx, text, r, start, end, (near ??= {}));
+          const verdict = verdictOf(t, ctx, text, r, start, end, near);
           if (verdict === CONTEST) {
-            (contested ??= new Set()).add(records[r + REC_ALIAS]!);
+            contested.add(records[r + REC_ALIAS]!);
             // Only a span of several units can hold a shorter alias.
             if ((bits & SINGLE_WORD) === 0) {
               contestBuf.push3(start, end, records[r + REC_ENTITY]!);
               if (end - start > longestContest) longestContest = end - start;
             }
           } else if (verdict !== REJECT) {
-            pairBuf.push4(start, end, r, verdict === WEAK_VERDICT ? 1 : 0);
+            const support = verdict === WEAK_VERDICT ? 1 : 0;
+            pairBuf.push6(
+              start,
+              end,
+              r,
+              support,
+              records[r + REC_ENTITY]!,
+              records[r + REC_ALIAS]!,
+            );
           }
         }
       }
@@ -370,20 +427,19 @@ export function resolveMentions(t: MatcherTables, text: string): Mention[] {
   let deferred = deferBuf.view();
   if (contestBuf.length > 0) {
     const spans = contestBuf.view();
-    pairs = dropInsideContested(t, pairs, 4, spans, longestContest, (contested ??= new Set()));
-    deferred = dropInsideContested(t, deferred, 3, spans, longestContest, contested);
+    pairs = dropInsideContested(pairs, PAIR, 4, spans, longestContest, contested);
+    deferred = dropInsideContested(deferred, DEFER, 3, spans, longestContest, contested);
   }
   // Entities named on this page through an alias that stands on its own, and
   // those named through a span no other entity claims (to choose between
   // entities sharing an alias: "Hafez al-Assad … Assad" is Hafez).
-  const named = new Uint8Array(t.entityCount);
-  const namedAlone = new Uint8Array(t.entityCount);
-  for (let i = 0; i < pairs.length; i += 4) {
-    const r = pairs[i + 2]!;
-    if (pairs[i + 3] !== 0 || contested?.has(records[r + REC_ALIAS]!)) continue;
-    const e = records[r + REC_ENTITY]!;
+  const named = scratch.entityFlags(t.entityCount, 0);
+  const namedAlone = scratch.entityFlags(t.entityCount, 1);
+  for (let i = 0; i < pairs.length; i += PAIR) {
+    if (pairs[i + 3] !== 0 || contested.has(pairs[i + 5]!)) continue;
+    const e = pairs[i + 4]!;
     named[e] = 1;
-    if (namedAlone[e] === 0 && !sharedSpan(pairs, i, records)) namedAlone[e] = 1;
+    if (namedAlone[e] === 0 && !sharedSpan(pairs, i)) namedAlone[e] = 1;
   }
 
   // Context aliases. Of a named entity: accepted iff the local rules say Ok
@@ -391,49 +447,50 @@ export function resolveMentions(t: MatcherTables, text: string): Mention[] {
   // contested alias still counts where its entity is named), so the rules
   // can wait for the pick. Of an entity only a related one names: a Contest
   // verdict rejects the alias everywhere, so decide now.
-  const lateBuf = new IntBuffer((deferred.length / 3) * 5 + 64);
-  for (let i = 0; i < deferred.length; i += 3) {
+  const lateBuf = scratch.late.clear((deferred.length / DEFER) * LATE + 64);
+  for (let i = 0; i < deferred.length; i += DEFER) {
     const r = deferred[i + 2]!;
-    const e = records[r + REC_ENTITY]!;
+    const e = deferred[i + 3]!;
+    const a = deferred[i + 4]!;
     if (named[e] === 1) {
-      lateBuf.push5(deferred[i]!, deferred[i + 1]!, r, 1, LAZY);
+      lateBuf.push6(deferred[i]!, deferred[i + 1]!, r, LAZY, e, a);
       continue;
     }
     if (!relatedNamed(t.related[e], named)) continue;
     const start = deferred[i]!;
     const end = deferred[i + 1]!;
     if (!verified(t, text, r, start, end)) continue;
-    const verdict = verdictOf(t, ctx, text, r, start, end, {});
+    const verdict = verdictOf(t, ctx, text, r, start, end, resetNear(near));
     if (verdict === REJECT) continue;
-    if (verdict === CONTEST) (contested ??= new Set()).add(records[r + REC_ALIAS]!);
-    else lateBuf.push5(start, end, r, 1, verdict === WEAK_VERDICT ? WEAK : DONE);
+    if (verdict === CONTEST) contested.add(a);
+    else lateBuf.push6(start, end, r, verdict === WEAK_VERDICT ? WEAK : DONE, e, a);
   }
   const late = lateBuf.view();
   if (pairs.length === 0 && late.length === 0) return [];
   // Entities with a context mention that counts on its own merits ("Turkey"
   // mid-sentence): the same word opening a sentence elsewhere is then the same entity.
   let okSeen: Uint8Array | null = null;
-  for (let l = 0; l < late.length; l += 5) {
-    if (late[l + 4] !== DONE) continue;
-    const r = late[l + 2]!;
-    if (contested?.has(records[r + REC_ALIAS]!)) continue;
-    (okSeen ??= new Uint8Array(t.entityCount))[records[r + REC_ENTITY]!] = 1;
+  for (let l = 0; l < late.length; l += LATE) {
+    if (late[l + 3] !== DONE) continue;
+    if (contested.has(late[l + 5]!)) continue;
+    (okSeen ??= scratch.entityFlags(t.entityCount, 2))[late[l + 4]!] = 1;
   }
 
-  // Accepted (start, end, record, needsSupport, state) tuples, in order of end.
-  const accBuf = new IntBuffer((pairs.length / 4 + late.length / 5) * 5 + 64);
+  // Accepted ACC tuples, in order of end.
+  const accBuf = scratch.accepted.clear((pairs.length / PAIR + late.length / LATE) * ACC + 64);
   let l = 0;
-  for (let i = 0; i <= pairs.length; i += 4) {
+  for (let i = 0; i <= pairs.length; i += PAIR) {
     const end = i < pairs.length ? pairs[i + 1]! : 0x7fffffff;
-    for (; l < late.length && late[l + 1]! <= end; l += 5) {
+    for (; l < late.length && late[l + 1]! <= end; l += LATE) {
       const r = late[l + 2]!;
-      const state = late[l + 4]!;
+      const state = late[l + 3]!;
+      const le = late[l + 4]!;
+      const la = late[l + 5]!;
       if (state === LAZY) {
-        accBuf.push5(late[l]!, late[l + 1]!, r, 1, LAZY);
+        accBuf.push7(late[l]!, late[l + 1]!, r, 1, LAZY, le, la);
         continue;
       }
-      const le = records[r + REC_ENTITY]!;
-      if (contested?.has(records[r + REC_ALIAS]!) && named[le] === 0) continue;
+      if (contested.has(la) && named[le] === 0) continue;
       if (
         state === WEAK &&
         okSeen?.[le] !== 1 &&
@@ -441,55 +498,50 @@ export function resolveMentions(t: MatcherTables, text: string): Mention[] {
       ) {
         continue;
       }
-      accBuf.push5(late[l]!, late[l + 1]!, r, 1, DONE);
+      accBuf.push7(late[l]!, late[l + 1]!, r, 1, DONE, le, la);
     }
     if (i === pairs.length) break;
-    const r = pairs[i + 2]!;
-    const e = records[r + REC_ENTITY]!;
+    const e = pairs[i + 4]!;
+    const a = pairs[i + 5]!;
     let ok: boolean;
-    if (contested?.has(records[r + REC_ALIAS]!)) ok = named[e] === 1;
+    if (contested.has(a)) ok = named[e] === 1;
     else if (pairs[i + 3] === 0 || named[e] === 1) ok = true;
     else ok = supportedNear(t, text, pairs, contested, e, pairs[i]!, end);
-    if (ok) accBuf.push5(pairs[i]!, end, r, pairs[i + 3]!, DONE);
+    if (ok) accBuf.push7(pairs[i]!, end, pairs[i + 2]!, pairs[i + 3]!, DONE, e, a);
   }
 
-  // Same span, several aliases: prefer one that stands alone, then an entity
-  // named on the page, then KB order.
   const acc = accBuf.view();
-  const n = acc.length / 5;
-  const ranks = new Float64Array(n);
+  const n = acc.length / ACC;
   const aliasCount = t.aliasFlags.length;
-  for (let x = 0; x < n; x++) {
-    const r = acc[x * 5 + 2]!;
-    const e = records[r + REC_ENTITY]!;
-    ranks[x] =
-      acc[x * 5 + 3]! * 4 +
-      (namedAlone[e] === 1 ? 0 : 2) +
-      (named[e] === 1 ? 0 : 1) +
-      records[r + REC_ALIAS]! / (aliasCount + 1);
-  }
-  const order = pickOrder(acc, ranks);
+  const order = pickOrder({ acc, named, namedAlone, step: aliasCount + 1 }, scratch.order(n));
 
-  const out: Mention[] = [];
+  // The mentions go into an array of the final size at most, cut to length
+  // after: growing it by push cost more than building the mentions.
+  const texts = scratch.texts;
+  texts.clear(aliasCount);
+  const out = new Array<Mention>(n);
+  let count = 0;
   let lastEnd = -1;
   for (let i = 0; i < n; i++) {
-    const o = order[i]! * 5;
+    const o = order[i]! * ACC;
     const start = acc[o]!;
     if (start < lastEnd) continue;
     const end = acc[o + 1]!;
-    const r = acc[o + 2]!;
     if (acc[o + 4] === LAZY) {
+      const r = acc[o + 2]!;
       if (!verified(t, text, r, start, end)) continue;
-      const verdict = verdictOf(t, ctx, text, r, start, end, {});
+      const verdict = verdictOf(t, ctx, text, r, start, end, resetNear(near));
       if (verdict === REJECT || verdict === CONTEST) continue;
     }
-    out.push({
-      entityId: entityIdOf(t, records[r + REC_ENTITY]!),
-      text: text.slice(start, end),
+    out[count++] = {
+      entityId: entityIdOf(t, acc[o + 5]!),
+      text: texts.get(acc[o + 6]!, text, start, end),
       start,
       end,
-    });
+    };
     lastEnd = end;
   }
+  out.length = count;
+  texts.clear(aliasCount);
   return out;
 }

@@ -11,28 +11,28 @@ import * as pageText from './page-text';
 import { LineCache, type LineStyle, type WordAt } from './page-text';
 import * as units from './units';
 import * as wordLists from './word-lists';
+import * as usNamesake from './us-namesake';
+import * as wordSet from './word-set';
+import { HashedWordSet } from './word-set';
 
 // Module copies of imported bindings (see ./scan.ts for why).
 const hasUpperIn = pageText.hasUpperIn;
 const isAllCaps = pageText.isAllCaps;
-const isCapitalised = pageText.isCapitalised;
 const isJoiningHyphen = pageText.isJoiningHyphen;
-const NewWordAt = pageText.WordAt;
 const SOFT_PUNCT = pageText.SOFT_PUNCT;
 const isSentenceStart = pageText.isSentenceStart;
 const lineStyle = pageText.lineStyle;
 const startsUpper = pageText.startsUpper;
-const wordAfter = pageText.wordAfter;
 const wordBefore = pageText.wordBefore;
 const wordsAround = pageText.wordsAround;
 const wordsMatch = pageText.wordsMatch;
+const foldedWordHash = wordSet.foldedWordHash;
+const followedByUsState = usNamesake.followedByUsState;
 const FNV_OFFSET = units.FNV_OFFSET;
 const FNV_PRIME = units.FNV_PRIME;
 const FUNCTION_WORDS = wordLists.FUNCTION_WORDS;
 const MODIFIER_SUFFIXES = wordLists.MODIFIER_SUFFIXES;
 const TITLES = wordLists.TITLES;
-const US_POSTAL_CODES = wordLists.US_POSTAL_CODES;
-const US_STATES = wordLists.US_STATES;
 const CLS = fold.charClassTable;
 const FOLD = fold.foldTable;
 const KEEP = fold.caseKeepTable;
@@ -81,12 +81,16 @@ const WEAK = Verdict.Weak;
 
 /** Per-call state: the page text, the tables, a line-style cache. */
 export class RuleContext {
-  readonly lines = new LineCache();
+  readonly lines: LineCache;
 
+  /** `breaks`: offsets of the text's line breaks, ascending. */
   constructor(
     readonly t: MatcherTables,
     readonly text: string,
-  ) {}
+    breaks: Int32Array,
+  ) {
+    this.lines = new LineCache(breaks);
+  }
 
   /** True if `word` (folded) is a word of one of entity `e`'s aliases ("tayyip" of Erdogan). */
   hasWord(e: number, word: string): boolean {
@@ -103,6 +107,36 @@ export class RuleContext {
         const q = p + word.length;
         if (q <= ke && (q === ke || keys.charCodeAt(q) === 32) && keys.startsWith(word, p))
           return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@link hasWord} for the word token text[start, end), compared as it
+   * folds, without building its string.
+   */
+  hasWordAt(e: number, text: string, start: number, end: number): boolean {
+    const { t } = this;
+    const index = t.entityAliases;
+    const keys = t.aliasKeys;
+    for (let j = index.start[e]!; j < index.start[e + 1]!; j++) {
+      const a = index.list[j]!;
+      const ks = t.keyStart[a]!;
+      const ke = t.keyStart[a + 1]! - 1;
+      for (let p = ks; p < ke; p++) {
+        if (p !== ks && keys.charCodeAt(p - 1) !== 32) continue;
+        let q = p;
+        let i = start;
+        for (; i < end; i++) {
+          const c = text.charCodeAt(i);
+          let k = CLS[c]!;
+          if (k === 0) k = classify(c);
+          if (k !== WORD) continue;
+          if (q >= ke || keys.charCodeAt(q) !== FOLD[c]) break;
+          q++;
+        }
+        if (i === end && (q === ke || keys.charCodeAt(q) === 32)) return true;
       }
     }
     return false;
@@ -128,28 +162,48 @@ export class RuleContext {
   isWholeAlias(folded: string): boolean {
     let h = FNV_OFFSET;
     for (let i = 0; i < folded.length; i++) h = Math.imul(h ^ folded.charCodeAt(i), FNV_PRIME);
-    const info = this.t.edges.infoOf(0, h);
+    return this.isWholeAliasHash(h);
+  }
+
+  /** {@link isWholeAlias} of a word by its unit hash. */
+  isWholeAliasHash(h: number): boolean {
+    // The scanner's filter first: most capitalised neighbours start no KB
+    // name, and the table probe is a cache miss.
+    const { edges } = this.t;
+    if (!edges.mayBeRoot(h)) return false;
+    const info = edges.infoOf(0, h);
     return info >= 0 && (info & TERMINAL) !== 0;
   }
 }
+
+/** Titles and function words: never a competing name (see isNameLike). */
+const NOT_NAMES = new HashedWordSet(new Set([...TITLES, ...FUNCTION_WORDS]));
 
 /**
  * A capitalised neighbour that is not a title, a function word or a KB name
  * on its own: a candidate competing name. Entity-independent, so cached per span.
  */
-function isNameLike(ctx: RuleContext, w: WordAt): boolean {
-  if (!isCapitalised(ctx.text, w)) return false;
-  const f = w.folded;
-  if (TITLES.has(f) || FUNCTION_WORDS.has(f)) return false;
-  return !ctx.isWholeAlias(f);
+function isNameLike(ctx: RuleContext, start: number, end: number): boolean {
+  const { text } = ctx;
+  if (!startsUpper(text, start)) return false;
+  const h = foldedWordHash(text, start, end);
+  if (NOT_NAMES.hasSpan(text, start, end, h)) return false;
+  return !ctx.isWholeAliasHash(h);
 }
 
-/** "Kremlin's Peskov": the word before is the "s" of a possessive. */
-function isPossessiveS(text: string, w: WordAt): boolean {
-  if (w.start < 2) return false;
-  const c = text.charCodeAt(w.start - 1);
+/** "Kremlin's Peskov": the word text[start, end) before is the "s" of a possessive. */
+function isPossessiveS(text: string, start: number, end: number): boolean {
+  if (start < 2) return false;
+  const c = text.charCodeAt(start - 1);
   // ' ’ ‘ ʼ
-  return (c === 0x27 || c === 0x2019 || c === 0x2018 || c === 0x2bc) && w.folded === 's';
+  if (c !== 0x27 && c !== 0x2019 && c !== 0x2018 && c !== 0x2bc) return false;
+  // The word folds to "s": one word character, and it is an s.
+  let letters = 0;
+  for (let i = start; i < end; i++) {
+    const k = CLS[text.charCodeAt(i)]!;
+    if (k === WORD && ++letters > 1) return false;
+  }
+  return letters === 1 && FOLD[text.charCodeAt(start)] === 115;
 }
 
 /** "V. Peskov": a single capital initial and dot directly before `start`: the folded letter and its offset. */
@@ -163,55 +217,35 @@ function initialBefore(text: string, start: number): { letter: string; at: numbe
   return { letter: String.fromCharCode(letter).toLowerCase(), at: i - 1 };
 }
 
-const US_STATE_FIRST_WORDS = new Set(US_STATES.map((s) => s[0]!));
-/** Soft punctuation `wordsAround` skips (see ./page-text.ts), plus the comma of "Moscow, ID". */
-const SKIP_TO_STATE = ',()[]"“”«»';
-
-/**
- * True unless an upper-case letter follows `end` after only spaces, line
- * breaks and soft punctuation: both a state name and a postal code need one,
- * and most places are followed by a lower-case word or a full stop.
- */
-function noCapitalAfter(text: string, end: number): boolean {
-  for (let i = end; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    let k = CLS[c]!;
-    if (k === 0) k = classify(c);
-    if (k === SPACE || k === NEWLINE || k === IGNORABLE || SKIP_TO_STATE.includes(text[i]!)) {
-      continue;
-    }
-    return UPPER[c] !== 1;
-  }
-  return true;
-}
-
-function followedByUsState(ctx: RuleContext, end: number, entity: number): boolean {
-  const { text } = ctx;
-  if (noCapitalAfter(text, end)) return false;
-  const words = wordsAround(text, end, 2, false);
-  const first = words[0];
-  if (!first || !isCapitalised(text, first)) return false;
-  if (US_STATE_FIRST_WORDS.has(first.folded)) {
-    for (const state of US_STATES) {
-      if (wordsMatch(words, state, false) && !state.every((s) => ctx.hasWord(entity, s)))
-        return true;
-    }
-  }
-  // "Moscow, ID": postal code right after a comma.
-  const m = /^\s*,\s*([A-Z]{2})\b/.exec(text.slice(end, end + 8));
-  return m !== null && US_POSTAL_CODES.has(m[1]!);
-}
+/** {@link Near} word offsets before the word is looked for. */
+const NOT_ASKED = -2;
 
 /**
  * Neighbourhood of one candidate span, shared by the aliases ending there.
- * Words are kept only when name-like (see isNameLike): most neighbours are
- * lower case and are judged without building a word.
+ * Words are kept only when name-like (see isNameLike), as offsets: most
+ * neighbours are lower case and are judged without building a word. One
+ * object serves a whole page (see {@link resetNear}).
  */
 export interface Near {
-  /** The word before / after if name-like, else null; undefined until asked. */
-  prev?: WordAt | null;
-  next?: WordAt | null;
-  style?: LineStyle;
+  /** Start of the word before / after if name-like, -1 if none, NOT_ASKED until asked. */
+  prevStart: number;
+  prevEnd: number;
+  nextStart: number;
+  nextEnd: number;
+  style: LineStyle | undefined;
+}
+
+/** A Near for a new span. */
+export function newNear(): Near {
+  return { prevStart: NOT_ASKED, prevEnd: 0, nextStart: NOT_ASKED, nextEnd: 0, style: undefined };
+}
+
+/** Makes `near` a Near for a new span. */
+export function resetNear(near: Near): Near {
+  near.prevStart = NOT_ASKED;
+  near.nextStart = NOT_ASKED;
+  near.style = undefined;
+  return near;
 }
 
 /**
@@ -278,8 +312,13 @@ function caseKeyIs(text: string, start: number, end: number, key: string | undef
   return p === key.length;
 }
 
-/** The word `wordBefore` finds if it is capitalised, else null (not built). */
-function capitalisedWordBefore(text: string, pos: number): WordAt | null {
+/**
+ * Sets near.prev* to the word `wordBefore` finds if it is a name-like
+ * capitalised word and not the "s" of a possessive, else near.prevStart to -1.
+ */
+function findNameBefore(ctx: RuleContext, near: Near, pos: number): void {
+  const { text } = ctx;
+  near.prevStart = -1;
   let i = pos - 1;
   while (i >= 0) {
     const c = text.charCodeAt(i);
@@ -288,10 +327,10 @@ function capitalisedWordBefore(text: string, pos: number): WordAt | null {
     if (k !== SPACE && k !== IGNORABLE) break;
     i--;
   }
-  if (i < 0 || i === pos - 1) return null;
+  if (i < 0 || i === pos - 1) return;
   let k = CLS[text.charCodeAt(i)]!;
   if (k === 0) k = classify(text.charCodeAt(i));
-  if (k !== WORD) return null;
+  if (k !== WORD) return;
   let start = i;
   for (let j = i - 1; j >= 0; j--) {
     const kj = CLS[text.charCodeAt(j)]!;
@@ -299,11 +338,19 @@ function capitalisedWordBefore(text: string, pos: number): WordAt | null {
     if (kk === WORD) start = j;
     else if (kk !== IGNORABLE) break;
   }
-  return UPPER[text.charCodeAt(start)] === 1 ? new NewWordAt(text, start, i + 1) : null;
+  if (UPPER[text.charCodeAt(start)] !== 1) return;
+  if (isPossessiveS(text, start, i + 1) || !isNameLike(ctx, start, i + 1)) return;
+  near.prevStart = start;
+  near.prevEnd = i + 1;
 }
 
-/** The word `wordAfter` finds if it is capitalised, else null (not built). */
-function capitalisedWordAfter(text: string, pos: number): WordAt | null {
+/**
+ * Sets near.next* to the word `wordAfter` finds if it is a name-like
+ * capitalised word, else near.nextStart to -1.
+ */
+function findNameAfter(ctx: RuleContext, near: Near, pos: number): void {
+  const { text } = ctx;
+  near.nextStart = -1;
   const n = text.length;
   let i = pos;
   while (i < n) {
@@ -313,11 +360,22 @@ function capitalisedWordAfter(text: string, pos: number): WordAt | null {
     if (k !== SPACE && k !== IGNORABLE) break;
     i++;
   }
-  if (i >= n || i === pos) return null;
+  if (i >= n || i === pos) return;
   let k = CLS[text.charCodeAt(i)]!;
   if (k === 0) k = classify(text.charCodeAt(i));
-  if (k !== WORD || UPPER[text.charCodeAt(i)] !== 1) return null;
-  return wordAfter(text, pos);
+  if (k !== WORD || UPPER[text.charCodeAt(i)] !== 1) return;
+  const start = i;
+  let end = i + 1;
+  for (i++; i < n; i++) {
+    const c = text.charCodeAt(i);
+    let kk = CLS[c]!;
+    if (kk === 0) kk = classify(c);
+    if (kk === WORD) end = i + 1;
+    else if (kk !== IGNORABLE) break;
+  }
+  if (!isNameLike(ctx, start, end)) return;
+  near.nextStart = start;
+  near.nextEnd = end;
 }
 
 /**
@@ -329,7 +387,7 @@ export function checkLocal(
   a: number,
   start: number,
   end: number,
-  near: Near = {},
+  near: Near = newNear(),
   flags = ctx.t.aliasFlags[a]!,
   entity = ctx.t.aliasEntity[a]!,
 ): VerdictValue {
@@ -363,12 +421,10 @@ export function checkLocal(
 
   // A different first name in front: "Vassili Peskov".
   if ((flags & SURNAME) !== 0) {
-    let prev = near.prev;
-    if (prev === undefined) {
-      const w = capitalisedWordBefore(text, start);
-      prev = near.prev = w !== null && !isPossessiveS(text, w) && isNameLike(ctx, w) ? w : null;
+    if (near.prevStart === NOT_ASKED) findNameBefore(ctx, near, start);
+    if (near.prevStart >= 0 && !ctx.hasWordAt(entity, text, near.prevStart, near.prevEnd)) {
+      return CONTEST;
     }
-    if (prev !== null && !ctx.hasWord(entity, prev.folded)) return CONTEST;
     const initial = initialBefore(text, start);
     if (initial !== null && !ctx.hasWordStartingWith(entity, initial.letter)) {
       // A middle initial after the entity's own first name is fine: "Dmitry S. Peskov".
@@ -379,17 +435,13 @@ export function checkLocal(
 
   // A name part followed by a foreign capitalised word: "Jeffrey Epstein".
   if ((flags & NAME_PART) !== 0) {
-    let next = near.next;
-    if (next === undefined) {
-      const w = capitalisedWordAfter(text, end);
-      next = near.next = w !== null && isNameLike(ctx, w) ? w : null;
-    }
-    if (next !== null && !ctx.hasWord(entity, next.folded)) {
+    if (near.nextStart === NOT_ASKED) findNameAfter(ctx, near, end);
+    if (near.nextStart >= 0 && !ctx.hasWordAt(entity, text, near.nextStart, near.nextEnd)) {
       const style = (near.style ??= lineStyle(text, start, ctx.lines));
       const headline =
         style.titleCase ||
         style.allCaps ||
-        (isAllCaps(text, start, end) && isAllCaps(text, next.start, next.end));
+        (isAllCaps(text, start, end) && isAllCaps(text, near.nextStart, near.nextEnd));
       if (!headline) return CONTEST;
     }
   }

@@ -106,13 +106,47 @@ function fromRoot(
 ): void {
   const { slots, mask, shift } = t.edges;
   const o = probe(slots, mask, shift, 0, hash);
-  if (o < 0) return;
+  if (o >= 0) fromRootSlot(slots, out, act, o, start, end, keep);
+}
+
+/** {@link fromRoot} once the root edge is found at slot offset `o`. */
+function fromRootSlot(
+  slots: Int32Array,
+  out: IntBuffer,
+  act: Active,
+  o: number,
+  start: number,
+  end: number,
+  keep: boolean,
+): void {
   const info = slots[o + 3]!;
   if ((info & TERMINAL) !== 0) out.push3(start, end, info >>> INFO_SHIFT);
   if (keep && (info & HAS_KIDS) !== 0 && act.n < MAX_ACTIVE) {
     act.node[act.n] = slots[o + 2]!;
     act.start[act.n] = start;
     act.n++;
+  }
+}
+
+/** {@link fromRoot} from home slot `s`, whose slot is known not to be empty. */
+function rootAt(
+  slots: Int32Array,
+  mask: number,
+  out: IntBuffer,
+  act: Active,
+  s: number,
+  hash: number,
+  start: number,
+  end: number,
+): void {
+  for (;;) {
+    const o = s << 2;
+    if (slots[o] === hash && slots[o + 1] === 0) {
+      fromRootSlot(slots, out, act, o, start, end, true);
+      return;
+    }
+    s = (s + 1) & mask;
+    if (slots[(s << 2) + 2] === 0) return;
   }
 }
 
@@ -138,37 +172,69 @@ function possessive(
 /**
  * Candidate spans as a flat list of (start, end, record) triples, in order
  * of `end`. `start`/`end` are offsets into `text`; `record` is the offset in
- * `t.records` of the first alias ending there.
+ * `t.records` of the first alias ending there. Written into `out` (emptied
+ * first); the result is a view of it. The offsets of the line breaks go
+ * into `breaks`, for the rules.
  */
-export function scanCandidates(t: MatcherTables, text: string): Int32Array {
-  const out = new IntBuffer(1024 + (text.length >> 6));
+export function scanCandidates(
+  t: MatcherTables,
+  text: string,
+  out?: IntBuffer,
+  breaks?: IntBuffer,
+): Int32Array {
+  const capacity = 1024 + (text.length >> 6);
+  return scanInto(
+    t,
+    text,
+    out ? out.clear(capacity) : new IntBuffer(capacity),
+    breaks ? breaks.clear() : new IntBuffer(),
+  );
+}
+
+function scanInto(t: MatcherTables, text: string, out: IntBuffer, breaks: IntBuffer): Int32Array {
   const act: Active = { node: new Int32Array(MAX_ACTIVE), start: new Int32Array(MAX_ACTIVE), n: 0 };
   const filter = t.edges.rootFilter;
   const rootShift = t.edges.rootShift;
   const n = text.length;
+  const { slots, mask, shift } = t.edges;
+  // A word's root edge is looked up one unit late: its home slot is read at
+  // once, so the cache miss that read usually is overlaps the next word's
+  // hashing instead of stalling the scan. Nothing reads `act` or `out` in
+  // between.
+  let pendSlot = -1;
+  let pendChild = 0;
+  let pendHash = 0;
+  let pendStart = 0;
+  let pendEnd = 0;
   let i = 0;
   while (i < n) {
     let v = CF[text.charCodeAt(i)]!;
-    if (v === 0) v = classFold(text.charCodeAt(i));
-    let k = v >>> 16;
-    if (k === WORD) {
-      // A word: hash it in a tight loop of its own (most of the text is words).
+    if (v >>> 16 === WORD) {
+      // A word: hash it in a tight loop of its own (most of the text is
+      // words). "Not classified yet" (0) is tested only after the classes:
+      // it is rare once a page's characters have been seen.
       const tokStart = i;
       let h = Math.imul(FNV_OFFSET ^ (v & 0xffff), FNV_PRIME);
-      let tokEnd = ++i;
-      while (i < n) {
+      let tokEnd = i + 1;
+      for (i++; i < n; i++) {
         v = CF[text.charCodeAt(i)]!;
-        if (v === 0) v = classFold(text.charCodeAt(i));
-        k = v >>> 16;
+        const k = v >>> 16;
         if (k === WORD) {
           h = Math.imul(h ^ (v & 0xffff), FNV_PRIME);
-          tokEnd = ++i;
-        } else if (k === IGNORABLE) i++;
-        else break;
+          tokEnd = i + 1;
+        } else if (k !== IGNORABLE) {
+          if (v !== 0) break;
+          classFold(text.charCodeAt(i));
+          i--; // Read it again, classified.
+        }
+      }
+      if (pendSlot >= 0) {
+        if (pendChild !== 0) rootAt(slots, mask, out, act, pendSlot, pendHash, pendStart, pendEnd);
+        pendSlot = -1;
       }
       if (
-        k === APOSTROPHE &&
         i < n &&
+        v >>> 16 === APOSTROPHE &&
         (i + 1 >= n || classFold(text.charCodeAt(i + 1)) >>> 16 !== WORD)
       ) {
         possessive(t, out, act, text, tokStart, tokEnd);
@@ -178,20 +244,39 @@ export function scanCandidates(t: MatcherTables, text: string): Int32Array {
       if ((filter[b >>> 5]! & (1 << (b & 31))) !== 0) {
         const b2 = Math.imul(h, ROOT_MIX2) >>> rootShift;
         if ((filter[b2 >>> 5]! & (1 << (b2 & 31))) !== 0) {
-          fromRoot(t, out, act, h, tokStart, tokEnd, true);
+          pendSlot = Math.imul(h, SLOT_MIX) >>> shift;
+          pendChild = slots[(pendSlot << 2) + 2]!;
+          pendHash = h;
+          pendStart = tokStart;
+          pendEnd = tokEnd;
         }
       }
       if (i >= n) break;
-    } else if (k === IGNORABLE) {
+    } else if (v === 0) {
+      classFold(text.charCodeAt(i));
+      continue; // Read it again, classified.
+    } else if (v >>> 16 === IGNORABLE) {
       i++;
       continue;
     }
     // text[i] is a space, a line break or punctuation.
-    if (k === NEWLINE) act.n = 0;
-    else if (k !== SPACE && act.n > 0) {
-      advance(t, out, act, Math.imul(PUNCT_SEED ^ (v & 0xffff), FNV_PRIME), i + 1, true);
+    const k = v >>> 16;
+    if (k !== SPACE) {
+      if (pendSlot >= 0) {
+        if (pendChild !== 0) rootAt(slots, mask, out, act, pendSlot, pendHash, pendStart, pendEnd);
+        pendSlot = -1;
+      }
+      if (k === NEWLINE) {
+        act.n = 0;
+        breaks.push1(i);
+      } else if (act.n > 0) {
+        advance(t, out, act, Math.imul(PUNCT_SEED ^ (v & 0xffff), FNV_PRIME), i + 1, true);
+      }
     }
     i++;
+  }
+  if (pendSlot >= 0 && pendChild !== 0) {
+    rootAt(slots, mask, out, act, pendSlot, pendHash, pendStart, pendEnd);
   }
   return out.view();
 }
