@@ -144,6 +144,28 @@ describe('test-only code', () => {
   });
 });
 
+describe('where the KB lives', () => {
+  // A claim quote stands for the KB: the background spots and builds cards,
+  // so content scripts (loaded into every page) never carry it.
+  const { claims } = JSON.parse(readFileSync(join(ROOT, 'kb/claims.json'), 'utf8')) as {
+    claims: { quote?: string }[];
+  };
+  const quote = claims.find((c) => (c.quote?.length ?? 0) > 40)!.quote!.slice(0, 40);
+  const holding = (dir: string) =>
+    files(dir, '.js')
+      .filter((file) => readFileSync(file, 'utf8').includes(quote))
+      .map((file) => relative(dir, file).replace(/-[\w-]{8}\.js$/, '.js'));
+
+  it.each([
+    ['Chrome', CHROME],
+    ['Firefox', FIREFOX],
+  ])('%s: in the background and the popup, never in the content script', (_name, dir) => {
+    const found = holding(dir);
+    expect(found).toContain('background.js');
+    expect(found.some((file) => file.startsWith('content-scripts/'))).toBe(false);
+  });
+});
+
 describe('our sources', () => {
   it('never write HTML strings into a document (text nodes only)', () => {
     const html =
