@@ -177,7 +177,6 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       if (!enabled[index]) continue;
       const entity = entities[index]!;
       const mark = buildMark(
-        api,
         segments,
         cursor,
         entity.id,

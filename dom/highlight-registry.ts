@@ -55,8 +55,12 @@ export interface Mark {
   type: EntityType;
   /** Text nodes in document order with the marked offsets in each. */
   parts: { node: Text; start: number; end: number }[];
-  /** One range from the first part's start to the last part's end (so a Highlight's size counts marks). */
-  range: AbstractRange;
+  /**
+   * One range from the first part's start to the last part's end (so a
+   * Highlight's size counts marks). Made when the mark is first painted: on a
+   * huge page most marks never are (see {@link rangeOf}).
+   */
+  range: AbstractRange | null;
   /** Whether `range` is in its type's Highlight now (kept by the registry). */
   painted: boolean;
 }
@@ -139,7 +143,6 @@ export function highlightApi(doc: Document): HighlightApi | null {
  * runs once per mention, on a fresh page before V8 has optimised it.
  */
 export function buildMark(
-  api: Pick<HighlightApi, 'staticRange'>,
   segments: readonly { node: Text; start: number; end: number }[],
   cursor: { at: number },
   entityId: string,
@@ -168,17 +171,23 @@ export function buildMark(
     else parts = [part];
   }
   if (!parts) return null;
-  const first = parts[0]!;
-  const last = parts[parts.length - 1]!;
+  return { entityId, type, parts, range: null, painted: false };
+}
+
+/** The mark's highlight range, made on first use. */
+export function rangeOf(api: Pick<HighlightApi, 'staticRange'>, mark: Mark): AbstractRange {
+  if (mark.range) return mark.range;
+  const first = mark.parts[0]!;
+  const last = mark.parts[mark.parts.length - 1]!;
   // A range may cross element boundaries ("Hulusi <b>Akar</b>"): it paints
   // only the text inside it, and the page's nodes stay as they are.
-  const range = api.staticRange({
+  mark.range = api.staticRange({
     startContainer: first.node,
     startOffset: first.start,
     endContainer: last.node,
     endOffset: last.end,
   });
-  return { entityId, type, parts, range, painted: false };
+  return mark.range;
 }
 
 /** A live Range covering a mark (for geometry: rectangles, scrolling). */
@@ -247,14 +256,14 @@ export function createHighlightRegistry(
 
   function paint(mark: Mark): void {
     if (mark.painted) return;
-    byType.get(mark.type)?.add(mark.range);
+    byType.get(mark.type)?.add(rangeOf(api!, mark));
     mark.painted = true;
     committed++;
   }
 
   function unpaint(mark: Mark): void {
     if (!mark.painted) return;
-    byType.get(mark.type)?.delete(mark.range);
+    if (mark.range) byType.get(mark.type)?.delete(mark.range);
     mark.painted = false;
     committed--;
   }
@@ -343,8 +352,9 @@ export function createHighlightRegistry(
       const mark = pending[i]!;
       if (!marks.has(mark)) continue;
       const list = byTypeRanges.get(mark.type);
-      if (list) list.push(mark.range);
-      else byTypeRanges.set(mark.type, [mark.range]);
+      const range = rangeOf(api!, mark);
+      if (list) list.push(range);
+      else byTypeRanges.set(mark.type, [range]);
       mark.painted = true;
       committed++;
     }
@@ -406,7 +416,7 @@ export function createHighlightRegistry(
   function setFocus(mark: Mark | null): void {
     focus.clear();
     focused = mark && marks.has(mark) ? mark : null;
-    if (focused) focus.add(focused.range);
+    if (focused) focus.add(rangeOf(api!, focused));
   }
 
   function removeNodes(nodes: Iterable<Text>): number {
