@@ -30,6 +30,8 @@ export interface TestPage {
   sendToTab<T>(message: Request): Promise<T>;
   /** Writes `local:settings` in extension storage (as the popup would). */
   setSettings(settings: unknown): Promise<void>;
+  /** Writes keys of extension storage (`local:userKb`, ...), as the options page would. */
+  setStorage(items: Record<string, unknown>): Promise<void>;
   /** Console errors and uncaught exceptions of this page. */
   errors: string[];
   close(): Promise<void>;
@@ -64,6 +66,12 @@ export async function chromiumBrowser(): Promise<TestBrowser> {
       const page: PwPage = await session.context.newPage();
       const errors: string[] = [];
       watchErrors(page, errors);
+      const setStorage = async (items: Record<string, unknown>): Promise<void> => {
+        await sw.evaluate(
+          (value) => (globalThis as unknown as ExtensionGlobals).chrome.storage.local.set(value),
+          items,
+        );
+      };
       /** Without the "tabs" permission tab URLs are hidden: find the tab as the active one. */
       const tabId = async (): Promise<number> => {
         await page.bringToFront();
@@ -111,15 +119,8 @@ export async function chromiumBrowser(): Promise<TestBrowser> {
           );
           return reply as T;
         },
-        async setSettings(settings) {
-          await sw.evaluate(
-            (value) =>
-              (globalThis as unknown as ExtensionGlobals).chrome.storage.local.set({
-                settings: value,
-              }),
-            settings,
-          );
-        },
+        setSettings: (settings) => setStorage({ settings }),
+        setStorage,
         close: () => page.close(),
       };
     },
@@ -140,6 +141,14 @@ export async function firefoxBrowser(): Promise<TestBrowser> {
       const extension = async (): Promise<PpPage> => {
         extPage ??= await session.openPopupFor(page);
         return extPage;
+      };
+      const setStorage = async (items: Record<string, unknown>): Promise<void> => {
+        const ext = await extension();
+        await ext.evaluate((value) => {
+          const api = (globalThis as unknown as { browser: ExtensionApi }).browser;
+          return api.storage.local.set(value);
+        }, items as never);
+        await page.bringToFront();
       };
       return {
         errors,
@@ -191,14 +200,8 @@ export async function firefoxBrowser(): Promise<TestBrowser> {
           }, message);
           return reply as T;
         },
-        async setSettings(settings) {
-          const ext = await extension();
-          await ext.evaluate((value) => {
-            const api = (globalThis as unknown as { browser: ExtensionApi }).browser;
-            return api.storage.local.set({ settings: value });
-          }, settings as never);
-          await page.bringToFront();
-        },
+        setSettings: (settings) => setStorage({ settings }),
+        setStorage,
         async close() {
           await extPage?.close().catch(() => undefined);
           await page.close();

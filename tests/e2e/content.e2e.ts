@@ -375,6 +375,47 @@ describe.each(browsers)('%s: content script', (_name, launch) => {
     await closePage();
   });
 
+  it('marks the names of a KB the reader imports, at once and without reload, and forgets them when it is removed', async () => {
+    const p = await open('user-kb.html');
+    expect(await p.evaluate(personMarked, ['Recep Tayyip Erdogan', true])).toBe(true);
+    expect(await p.evaluate(personMarked, ['Zyxwv Testperson', false])).toBe(true);
+    // As the options page stores it after validation (tests/e2e/options.e2e.ts imports the same).
+    await p.setStorage({
+      userKb: {
+        entities: [
+          { id: 'test-person', type: 'person', name: 'Zyxwv Testperson', aliases: ['Testperson'] },
+        ],
+        claims: [
+          {
+            id: 'test-claim',
+            text: 'Testperson said something about Idlib.',
+            entityIds: ['test-person', 'idlib'],
+            kind: 'statement',
+            sourceId: 'user-source',
+          },
+        ],
+        sources: [{ id: 'user-source', title: 'My notes' }],
+      },
+    });
+    await p.waitFor(personMarked, ['Zyxwv Testperson', true]);
+    await p.waitFor(personMarked, ['Testperson', true]);
+    expect(await p.evaluate(personMarked, ['Recep Tayyip Erdogan', true])).toBe(true);
+
+    const point = await p.evaluate(pointOverMark, 'Zyxwv Testperson');
+    await p.mouseMove(5, 5, 1);
+    await p.mouseMove(point!.x, point!.y);
+    await p.waitFor(cardOpen);
+    expect((await p.evaluate(readCard))?.name).toBe('Zyxwv Testperson');
+    await p.press('Escape');
+    await p.waitFor(cardClosed);
+
+    await p.setStorage({ userKb: null });
+    await p.waitFor(personMarked, ['Zyxwv Testperson', false]);
+    expect(await p.evaluate(personMarked, ['Recep Tayyip Erdogan', true])).toBe(true);
+    expect(p.errors).toEqual([]);
+    await closePage();
+  });
+
   it('applies pause, the site switch, marked types and style at once, without reload', async () => {
     const p = await open('news-idlib-war.html');
     const base = await p.evaluate(highlightSizes);
