@@ -298,7 +298,10 @@ export function createHighlightRegistry(
     for (const entry of entries) {
       const set = viewport.marksOf.get(entry.target);
       if (!set) continue;
-      if (entry.isIntersecting) {
+      // An element without a box of its own (display: contents) never
+      // intersects, yet its text shows: paint its marks rather than lose them.
+      const box = entry.boundingClientRect as DOMRectReadOnly | undefined;
+      if (entry.isIntersecting || (box && box.width === 0 && box.height === 0)) {
         viewport.near.add(entry.target);
         for (const mark of set) paint(mark);
       } else {

@@ -42,6 +42,11 @@ function setup(html: string, observer = false) {
   return { registry, texts, mark, person, document, api };
 }
 
+/** An entry's bounding box: only its size matters here. */
+function box(width: number, height: number): DOMRectReadOnly {
+  return { width, height } as DOMRectReadOnly;
+}
+
 describe('highlight registry', () => {
   it('builds one range per mark and one part per text node it touches', () => {
     const { mark, texts, api } = setup('<p>Hulusi <b>Akar</b> spoke.</p>');
@@ -171,6 +176,20 @@ describe('highlight registry', () => {
     expect([...person()].map((r) => (r.startContainer as Text).data)).toEqual(
       all.slice(-10).map((m) => m.parts[0]!.node.data),
     );
+
+    // An element with no box of its own (display: contents) keeps its marks painted.
+    const boxless = document.getElementById('p0')!;
+    observer.reportEntries([
+      { target: boxless, isIntersecting: false, boundingClientRect: box(0, 0) },
+      {
+        target: document.getElementById('p1')!,
+        isIntersecting: false,
+        boundingClientRect: box(600, 24),
+      },
+    ]);
+    expect(person().has(all[0]!.range!)).toBe(true);
+    expect(all[1]!.painted).toBe(false);
+    observer.reportEntries([{ target: boxless, isIntersecting: false }]);
 
     // Removed text leaves the observer and the Highlight; clear() stops observing.
     const last = document.getElementById(`p${count - 1}`)!;

@@ -58,6 +58,9 @@ export class FakeIntersectionObserver {
   disconnect(): void {
     this.observed.clear();
   }
+  reportEntries(entries: Partial<IntersectionObserverEntry>[]): void {
+    this.callback(entries);
+  }
   report(near: (target: Element) => boolean): void {
     this.callback([...this.observed].map((target) => ({ target, isIntersecting: near(target) })));
   }
