@@ -97,7 +97,7 @@ export interface HighlightRegistry {
   setFocus(mark: Mark | null): void;
   readonly focused: Mark | null;
   setStyle(style: HighlightStyle): void;
-  /** Remove all marks (highlights stay registered, empty). */
+  /** Remove all marks (highlights stay registered, if they were, empty). */
   clear(): void;
   /** Unregister everything from `CSS.highlights`. */
   detach(): void;
@@ -241,6 +241,13 @@ export function createHighlightRegistry(
   let focused: Mark | null = null;
   let currentStyle = style;
 
+  /**
+   * Whether our highlights are in `CSS.highlights`. They go in with the first
+   * mark: a page without any known name gets no entry, and each registration
+   * costs the page a style update.
+   */
+  let registered = false;
+
   /** Viewport-only painting, once the page has many marks (null until then). */
   let viewport: {
     observer: IntersectionObserver;
@@ -256,6 +263,7 @@ export function createHighlightRegistry(
 
   function paint(mark: Mark): void {
     if (mark.painted) return;
+    if (!registered) register();
     byType.get(mark.type)?.add(rangeOf(api!, mark));
     mark.painted = true;
     committed++;
@@ -335,6 +343,7 @@ export function createHighlightRegistry(
   }
 
   function register(): void {
+    registered = true;
     for (const [type, hl] of byType) {
       api!.registry.set(highlightName(type), hl);
       for (const name of styleNames(type, 'both')) api!.registry.delete(name);
@@ -342,7 +351,6 @@ export function createHighlightRegistry(
     }
     api!.registry.set(FOCUS_HIGHLIGHT, focus);
   }
-  register();
 
   /**
    * First commit: one new Highlight per type built from all its ranges at
@@ -419,7 +427,9 @@ export function createHighlightRegistry(
   function setFocus(mark: Mark | null): void {
     focus.clear();
     focused = mark && marks.has(mark) ? mark : null;
-    if (focused) focus.add(rangeOf(api!, focused));
+    if (!focused) return;
+    if (!registered) register();
+    focus.add(rangeOf(api!, focused));
   }
 
   function removeNodes(nodes: Iterable<Text>): number {
@@ -514,7 +524,7 @@ export function createHighlightRegistry(
     setStyle(next) {
       if (next === currentStyle) return;
       currentStyle = next;
-      register();
+      if (registered) register();
     },
     clear() {
       viewport?.observer.disconnect();
@@ -531,6 +541,7 @@ export function createHighlightRegistry(
       order = null;
     },
     detach() {
+      registered = false;
       for (const type of MARKED_TYPES) {
         api.registry.delete(highlightName(type));
         for (const name of styleNames(type, 'both')) api.registry.delete(name);
