@@ -251,8 +251,12 @@ const HEADLINE_MAX = 300;
 export class LineCache {
   readonly styles = new Map<number, LineStyle>();
 
-  /** `breaks`: offsets of every code unit of class Newline (see ../text/fold.ts), ascending. */
-  constructor(readonly breaks: Int32Array) {}
+  /**
+   * `breaks`: offsets of every code unit of class Newline (see
+   * ../text/fold.ts), ascending. While the scanner is still running, those
+   * found so far: enough for a position before the last of them.
+   */
+  constructor(public breaks: Int32Array) {}
 }
 
 /** Index of the first line break at or after `pos`, or the text's length. */

@@ -23,6 +23,7 @@ import * as ruleModule from './rules';
 import type { Near, RuleContext } from './rules';
 import { scanCandidates } from './scan';
 import type { IndexSet } from './index-set';
+import type { IntBuffer } from './int-buffer';
 import { Scratch } from './scratch';
 import type { Mention } from './types';
 
@@ -96,6 +97,22 @@ function spanMatches(
   ks: number,
   ke: number,
 ): boolean {
+  // Most spans are spelled like their key but for capitals ("Aleppo
+  // province"): same length, each character the key's own (ASCII) or a word
+  // character folding to it. Spaces and punctuation then line up with the
+  // key's, so the units do too, and one plain loop decides. Anything else
+  // (extra spaces, "al-Assad" against "al - assad") takes the full walk.
+  if (end - start === ke - ks) {
+    let i = start;
+    for (let q = ks; i < end; i++, q++) {
+      const c = text.charCodeAt(i);
+      const k = keys.charCodeAt(q);
+      if (c === k && c < 128) continue;
+      const v = CF[c]!;
+      if (v >>> 16 !== WORD || (v & 0xffff) !== k) break;
+    }
+    if (i === end) return true;
+  }
   let p = ks;
   let inWord = false;
   let count = 0;
@@ -345,32 +362,27 @@ function isLineBreak(c: number): boolean {
   return k === NEWLINE;
 }
 
-/** Finds the mentions in `text`, using `scratch`'s buffers. */
-export function resolveMentions(
+/**
+ * First pass over candidates cands[from…]: verifies each against its alias
+ * key and applies the local rules, writing kept PAIR tuples to `pairBuf`,
+ * context aliases to `deferBuf` (DEFER tuples) and contested spans to
+ * `contestBuf`. Returns the longest contested span so far, given `longest`.
+ */
+function checkCands(
   t: MatcherTables,
+  ctx: RuleContext,
   text: string,
-  scratch: Scratch = new Scratch(),
-): Mention[] {
-  const cands = scanCandidates(t, text, scratch.cands, scratch.breaks);
-  if (cands.length === 0) return [];
+  cands: Int32Array,
+  from: number,
+  near: Near,
+  pairBuf: IntBuffer,
+  deferBuf: IntBuffer,
+  contested: IndexSet,
+  contestBuf: IntBuffer,
+  longest: number,
+): number {
   const { records, aliasKeys } = t;
-  const ctx = new NewRuleContext(t, text, scratch.breaks.view());
-  // One Near for the page, reset per span: an object per candidate was a
-  // large share of the garbage matching made.
-  const near = newNear();
-  // Tuples refer to an alias by its record offset (see ./load.ts): its
-  // flags, entity and index are then in one cache line.
-  // Flat PAIR tuples.
-  const pairBuf = scratch.pairs.clear((cands.length / 3) * PAIR + 64);
-  // Flat DEFER tuples of context aliases, decided once support is known.
-  const deferBuf = scratch.deferred.clear((cands.length / 3) * DEFER + 64);
-  /** Alias indexes with a Contest verdict somewhere on the page. */
-  const contested = scratch.contestedAliases.reset(t.aliasFlags.length);
-  /** Flat (start, end, entity) of contested spans, and the longest one's length. */
-  const contestBuf = scratch.contestedSpans.clear();
-  let longestContest = 0;
-
-  for (let i = 0; i < cands.length; i += 3) {
+  for (let i = from; i < cands.length; i += 3) {
     const start = cands[i]!;
     const end = cands[i + 1]!;
     resetNear(near);
@@ -404,7 +416,7 @@ export function resolveMentions(
             // Only a span of several units can hold a shorter alias.
             if ((bits & SINGLE_WORD) === 0) {
               contestBuf.push3(start, end, records[r + REC_ENTITY]!);
-              if (end - start > longestContest) longestContest = end - start;
+              if (end - start > longest) longest = end - start;
             }
           } else if (verdict !== REJECT) {
             const support = verdict === WEAK_VERDICT ? 1 : 0;
@@ -422,6 +434,56 @@ export function resolveMentions(
       if ((bits & REC_LAST) !== 0) break;
     }
   }
+
+  return longest;
+}
+
+/** Finds the mentions in `text`, using `scratch`'s buffers. */
+export function resolveMentions(
+  t: MatcherTables,
+  text: string,
+  scratch: Scratch = new Scratch(),
+): Mention[] {
+  const ctx = new NewRuleContext(t, text, scratch.breaks.clear().view());
+  // One Near for the page, reset per span: an object per candidate was a
+  // large share of the garbage matching made.
+  const near = newNear();
+  // Tuples refer to an alias by its record offset (see ./load.ts): its
+  // flags, entity and index are then in one cache line.
+  const expected = (text.length >> 6) + 64;
+  // Flat PAIR tuples.
+  const pairBuf = scratch.pairs.clear(expected * PAIR);
+  // Flat DEFER tuples of context aliases, decided once support is known.
+  const deferBuf = scratch.deferred.clear(expected * DEFER);
+  /** Alias indexes with a Contest verdict somewhere on the page. */
+  const contested = scratch.contestedAliases.reset(t.aliasFlags.length);
+  /** Flat (start, end, entity) of contested spans, and the longest one's length. */
+  const contestBuf = scratch.contestedSpans.clear();
+  let longestContest = 0;
+  // The first pass runs block by block behind the scanner, while the text
+  // and tables it has just read are still in cache.
+  let checked = 0;
+  const checkSoFar = (): void => {
+    const found = scratch.cands.view();
+    ctx.lines.breaks = scratch.breaks.view();
+    longestContest = checkCands(
+      t,
+      ctx,
+      text,
+      found,
+      checked,
+      near,
+      pairBuf,
+      deferBuf,
+      contested,
+      contestBuf,
+      longestContest,
+    );
+    checked = found.length;
+  };
+  const cands = scanCandidates(t, text, scratch.cands, scratch.breaks, checkSoFar);
+  checkSoFar();
+  if (cands.length === 0) return [];
 
   let pairs = pairBuf.view();
   let deferred = deferBuf.view();

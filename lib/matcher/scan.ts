@@ -36,6 +36,12 @@ const INFO_SHIFT = loaded.INFO_SHIFT;
 const LOWER_S = 115;
 /** Most units the scanner follows at once (names in progress). */
 const MAX_ACTIVE = 64;
+/**
+ * Text between calls of `onBlock` (see {@link scanCandidates}), at line
+ * breaks: 16 KB of UTF-16, so the text of the candidates found is still in
+ * cache when they are checked.
+ */
+const BLOCK_CHARS = 8192;
 
 /** Class of code unit `c` << 16 | its folded code unit. */
 function classFold(c: number): number {
@@ -174,13 +180,16 @@ function possessive(
  * of `end`. `start`/`end` are offsets into `text`; `record` is the offset in
  * `t.records` of the first alias ending there. Written into `out` (emptied
  * first); the result is a view of it. The offsets of the line breaks go
- * into `breaks`, for the rules.
+ * into `breaks`, for the rules. `onBlock`, if given, is called now and then
+ * at a line break, once every candidate ending before it and every break
+ * up to it are in `out` and `breaks`.
  */
 export function scanCandidates(
   t: MatcherTables,
   text: string,
   out?: IntBuffer,
   breaks?: IntBuffer,
+  onBlock?: () => void,
 ): Int32Array {
   const capacity = 1024 + (text.length >> 6);
   return scanInto(
@@ -188,10 +197,17 @@ export function scanCandidates(
     text,
     out ? out.clear(capacity) : new IntBuffer(capacity),
     breaks ? breaks.clear() : new IntBuffer(),
+    onBlock,
   );
 }
 
-function scanInto(t: MatcherTables, text: string, out: IntBuffer, breaks: IntBuffer): Int32Array {
+function scanInto(
+  t: MatcherTables,
+  text: string,
+  out: IntBuffer,
+  breaks: IntBuffer,
+  onBlock: (() => void) | undefined,
+): Int32Array {
   const act: Active = { node: new Int32Array(MAX_ACTIVE), start: new Int32Array(MAX_ACTIVE), n: 0 };
   const filter = t.edges.rootFilter;
   const rootShift = t.edges.rootShift;
@@ -206,6 +222,7 @@ function scanInto(t: MatcherTables, text: string, out: IntBuffer, breaks: IntBuf
   let pendHash = 0;
   let pendStart = 0;
   let pendEnd = 0;
+  let nextBlock = BLOCK_CHARS;
   let i = 0;
   while (i < n) {
     let v = CF[text.charCodeAt(i)]!;
@@ -269,6 +286,10 @@ function scanInto(t: MatcherTables, text: string, out: IntBuffer, breaks: IntBuf
       if (k === NEWLINE) {
         act.n = 0;
         breaks.push1(i);
+        if (i >= nextBlock && onBlock !== undefined) {
+          onBlock();
+          nextBlock = i + BLOCK_CHARS;
+        }
       } else if (act.n > 0) {
         advance(t, out, act, Math.imul(PUNCT_SEED ^ (v & 0xffff), FNV_PRIME), i + 1, true);
       }
