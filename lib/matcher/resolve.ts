@@ -362,6 +362,23 @@ function isLineBreak(c: number): boolean {
   return k === NEWLINE;
 }
 
+/** Where {@link touchRecords} leaves its result, so that its reads are not optimised away. */
+const sink = { value: 0 };
+
+/**
+ * Reads the first record and alias key of each candidate cands[from…]. The
+ * reads are independent, so their cache misses overlap; in the checking loop
+ * each one stalled on its own, behind the branches of the previous candidate
+ * (measured: ~1.5-2 ms less per 4 MB at 100k aliases).
+ */
+function touchRecords(records: Int32Array, keys: string, cands: Int32Array, from: number): void {
+  let x = 0;
+  for (let i = from + 2; i < cands.length; i += 3) {
+    x ^= keys.charCodeAt(records[cands[i]! + REC_KEY]!);
+  }
+  sink.value = x;
+}
+
 /**
  * First pass over candidates cands[from…]: verifies each against its alias
  * key and applies the local rules, writing kept PAIR tuples to `pairBuf`,
@@ -382,6 +399,7 @@ function checkCands(
   longest: number,
 ): number {
   const { records, aliasKeys } = t;
+  touchRecords(records, aliasKeys, cands, from);
   for (let i = from; i < cands.length; i += 3) {
     const start = cands[i]!;
     const end = cands[i + 1]!;
