@@ -253,6 +253,8 @@ export function createHighlightRegistry(
     observer: IntersectionObserver;
     /** Marks by the element the observer watches for them (their first text node's parent). */
     marksOf: Map<Element, Set<Mark>>;
+    /** Each watched mark's element, kept: once the page removes its text the parent is gone. */
+    anchors: Map<Mark, Element>;
     /** Watched elements currently near the viewport. */
     near: Set<Element>;
   } | null = null;
@@ -280,6 +282,7 @@ export function createHighlightRegistry(
   function watch(mark: Mark): void {
     const anchor = anchorOf(mark);
     if (!viewport || !anchor) return paint(mark);
+    viewport.anchors.set(mark, anchor);
     const set = viewport.marksOf.get(anchor);
     if (set) set.add(mark);
     else {
@@ -290,9 +293,10 @@ export function createHighlightRegistry(
   }
 
   function unwatch(mark: Mark): void {
-    const anchor = anchorOf(mark);
+    const anchor = viewport?.anchors.get(mark);
     const set = anchor ? viewport?.marksOf.get(anchor) : undefined;
     if (!viewport || !anchor || !set) return;
+    viewport.anchors.delete(mark);
     set.delete(mark);
     if (set.size === 0) {
       viewport.marksOf.delete(anchor);
@@ -329,6 +333,7 @@ export function createHighlightRegistry(
     viewport = {
       observer: new Observer(onIntersection, { rootMargin: VIEWPORT_MARGIN }),
       marksOf: new Map(),
+      anchors: new Map(),
       near: new Set(),
     };
     for (const mark of marks) {

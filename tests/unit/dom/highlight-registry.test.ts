@@ -197,6 +197,12 @@ describe('highlight registry', () => {
     expect(registry.removeWithin(last)).toBe(1);
     expect(observer.observed.has(last)).toBe(false);
     expect(person().size).toBe(9);
+    // Text the page took out of its element still leaves the observer.
+    const second = document.getElementById(`p${count - 2}`)!;
+    const text = second.firstChild as Text;
+    text.remove();
+    expect(registry.removeNodes([text])).toBe(1);
+    expect(observer.observed.has(second)).toBe(false);
     registry.clear();
     expect(observer.observed.size).toBe(0);
     expect(person().size).toBe(0);
