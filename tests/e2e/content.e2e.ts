@@ -30,6 +30,7 @@ import {
 } from './content-page';
 import { contentScriptReady } from './harness/page-checks';
 import { startFixtureServer, type FixtureServer } from './harness/server';
+import { GOOD_USER_KB } from './user-kb-fixture';
 
 const TYPE_HIGHLIGHTS = [
   'backstory-person',
@@ -379,24 +380,8 @@ describe.each(browsers)('%s: content script', (_name, launch) => {
     const p = await open('user-kb.html');
     expect(await p.evaluate(personMarked, ['Recep Tayyip Erdogan', true])).toBe(true);
     expect(await p.evaluate(personMarked, ['Zyxwv Testperson', false])).toBe(true);
-    // As the options page stores it after validation (tests/e2e/options.e2e.ts imports the same).
-    await p.setStorage({
-      userKb: {
-        entities: [
-          { id: 'test-person', type: 'person', name: 'Zyxwv Testperson', aliases: ['Testperson'] },
-        ],
-        claims: [
-          {
-            id: 'test-claim',
-            text: 'Testperson said something about Idlib.',
-            entityIds: ['test-person', 'idlib'],
-            kind: 'statement',
-            sourceId: 'user-source',
-          },
-        ],
-        sources: [{ id: 'user-source', title: 'My notes' }],
-      },
-    });
+    // As the options page stores it after validation (options.e2e.ts imports the same file).
+    await p.setStorage({ userKb: GOOD_USER_KB });
     await p.waitFor(personMarked, ['Zyxwv Testperson', true]);
     await p.waitFor(personMarked, ['Testperson', true]);
     expect(await p.evaluate(personMarked, ['Recep Tayyip Erdogan', true])).toBe(true);

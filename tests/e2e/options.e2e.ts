@@ -13,6 +13,7 @@ import { launchFirefox, type FirefoxSession } from './harness/firefox';
 import { NEWS_ARTICLES, startFixtureServer, type FixtureServer } from './harness/server';
 import { contentScriptReady } from './harness/page-checks';
 import { axeViolations, until, type PageRunner } from './harness/extension-page';
+import { GOOD_USER_KB } from './user-kb-fixture';
 
 type Ext = typeof import('wxt/browser').browser;
 
@@ -27,23 +28,8 @@ const BAD = {
   claims: [{ id: 'c', text: 'x', entityIds: ['nobody'], kind: 'rumour', sourceId: 'nowhere' }],
   sources: [],
 };
-const GOOD = {
-  entities: [
-    { id: 'test-person', type: 'person', name: 'Zyxwv Testperson', aliases: ['Testperson'] },
-  ],
-  claims: [
-    {
-      id: 'test-claim',
-      text: 'Testperson said something about Idlib.',
-      entityIds: ['test-person', 'idlib'],
-      kind: 'statement',
-      sourceId: 'user-source',
-    },
-  ],
-  sources: [{ id: 'user-source', title: 'My notes' }],
-};
 writeFileSync(BAD_FILE, JSON.stringify(BAD));
-writeFileSync(GOOD_FILE, JSON.stringify(GOOD));
+writeFileSync(GOOD_FILE, JSON.stringify(GOOD_USER_KB));
 
 interface Driven extends PageRunner {
   click(selector: string): Promise<void>;
@@ -163,7 +149,7 @@ function optionsSuite(
         'imported',
       );
       const stored = await storage(page);
-      expect((stored.userKb as typeof GOOD).entities[0]!.id).toBe('test-person');
+      expect((stored.userKb as typeof GOOD_USER_KB).entities[0]!.id).toBe('test-person');
 
       const popup = await h.openPopup();
       await until(popup, () => document.body.dataset.ready === 'true', null, 'popup');
