@@ -51,7 +51,8 @@ function asyncSpotter(): SpotFn {
     );
 }
 
-async function annotate(doc: Document, spot: SpotFn = asyncSpotter()) {
+/** An annotator marking every type on `doc`, with its registry. */
+function annotatorFor(doc: Document, spot: SpotFn, firstPieceChars?: number) {
   const registry = createHighlightRegistry(doc)!;
   const annotator = createAnnotator({
     doc,
@@ -59,9 +60,14 @@ async function annotate(doc: Document, spot: SpotFn = asyncSpotter()) {
     registry,
     isTypeEnabled: () => true,
     yieldToMain: () => Promise.resolve(),
-    // Small pieces: these pages must be matched in many calls.
-    firstPieceChars: 2_000,
+    firstPieceChars,
   });
+  return { annotator, registry };
+}
+
+async function annotate(doc: Document, spot: SpotFn = asyncSpotter()) {
+  // Small pieces: these pages must be matched in many calls.
+  const { annotator, registry } = annotatorFor(doc, spot, 2_000);
   const stats = await annotator.annotateDocument();
   const marks = registry.ordered().map((m) => `${m.entityId}:${markText(m).replace(/\s+/g, ' ')}`);
   return { stats, registry, annotator, marks: marks.sort() };
@@ -172,21 +178,12 @@ describe('annotator', () => {
       '<main><p id="a">Recep Tayyip Erdogan met Vladimir Putin.</p><p id="b">Dmitry Peskov spoke.</p></main>',
     );
     const inner = asyncSpotter();
-    let annotator: ReturnType<typeof createAnnotator> | null = null;
-    const spot: SpotFn = async (request) => {
+    const { annotator, registry } = annotatorFor(doc, async (request) => {
       // The page edits one paragraph after the piece was collected.
       const a = doc.getElementById('a')!.firstChild as Text;
       a.data = 'Nobody we know met anyone at all, reportedly.';
-      annotator!.textChanged(a);
+      annotator.textChanged(a);
       return inner(request);
-    };
-    const registry = createHighlightRegistry(doc)!;
-    annotator = createAnnotator({
-      doc,
-      spot,
-      registry,
-      isTypeEnabled: () => true,
-      yieldToMain: () => Promise.resolve(),
     });
     await annotator.annotateDocument();
     expect(registry.ordered().map(markText)).toEqual(['Dmitry Peskov']);
@@ -195,24 +192,15 @@ describe('annotator', () => {
   it('marks a text once when a mutation batch re-annotates it during a pass', async () => {
     const doc = pageWith('<main><p id="a">Dmitry Peskov spoke to Recep Tayyip Erdogan.</p></main>');
     const inner = asyncSpotter();
-    const registry = createHighlightRegistry(doc)!;
-    let annotator: ReturnType<typeof createAnnotator> | null = null;
     let nested: Promise<unknown> = Promise.resolve();
     let batchStarted = false;
-    const spot: SpotFn = (request) => {
+    const { annotator, registry } = annotatorFor(doc, (request) => {
       // A batch re-annotates the same paragraph while the full pass waits.
       if (!batchStarted) {
         batchStarted = true;
-        nested = annotator!.annotateRoots([doc.getElementById('a')!]);
+        nested = annotator.annotateRoots([doc.getElementById('a')!]);
       }
       return inner(request);
-    };
-    annotator = createAnnotator({
-      doc,
-      spot,
-      registry,
-      isTypeEnabled: () => true,
-      yieldToMain: () => Promise.resolve(),
     });
     await annotator.annotateDocument();
     await nested;
