@@ -149,48 +149,48 @@ function observeLongTasks(): void {
   }).observe({ type: 'longtask', buffered: true });
 }
 
+/** Median of five runs of `measure`, 50 ms apart (the page settles between them). */
+async function medianOfFive(page: Page, measure: () => Promise<number>): Promise<number> {
+  const runs: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    runs.push(await measure());
+    await page.waitForTimeout(50);
+  }
+  return median(runs);
+}
+
 /** Rendering cost of a small DOM change and of a scroll on a loaded page (medians of 5). */
 async function measureFrames(
   page: Page,
 ): Promise<{ domChangeFrameMs: number; scrollFrameMs: number }> {
-  const frames: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    frames.push(
-      await page.evaluate(
-        () =>
-          new Promise<number>((done) => {
-            const t0 = performance.now();
-            const p = document.createElement('p');
-            p.textContent = 'A late paragraph.';
-            document.body.append(p);
-            requestAnimationFrame(() =>
-              setTimeout(() => {
-                p.remove();
-                done(performance.now() - t0);
-              }, 0),
-            );
-          }),
-      ),
-    );
-    await page.waitForTimeout(50);
-  }
-  frames.sort((a, b) => a - b);
-  const scrolls: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    scrolls.push(
-      await page.evaluate(
-        () =>
-          new Promise<number>((done) => {
-            const t0 = performance.now();
-            window.scrollBy(0, 600);
-            requestAnimationFrame(() => setTimeout(() => done(performance.now() - t0), 0));
-          }),
-      ),
-    );
-    await page.waitForTimeout(50);
-  }
-  scrolls.sort((a, b) => a - b);
-  return { domChangeFrameMs: frames[2]!, scrollFrameMs: scrolls[2]! };
+  const domChangeFrameMs = await medianOfFive(page, () =>
+    page.evaluate(
+      () =>
+        new Promise<number>((done) => {
+          const t0 = performance.now();
+          const p = document.createElement('p');
+          p.textContent = 'A late paragraph.';
+          document.body.append(p);
+          requestAnimationFrame(() =>
+            setTimeout(() => {
+              p.remove();
+              done(performance.now() - t0);
+            }, 0),
+          );
+        }),
+    ),
+  );
+  const scrollFrameMs = await medianOfFive(page, () =>
+    page.evaluate(
+      () =>
+        new Promise<number>((done) => {
+          const t0 = performance.now();
+          window.scrollBy(0, 600);
+          requestAnimationFrame(() => setTimeout(() => done(performance.now() - t0), 0));
+        }),
+    ),
+  );
+  return { domChangeFrameMs, scrollFrameMs };
 }
 
 async function measurePass(session: ChromiumSession, url: string): Promise<PassResult> {
