@@ -63,6 +63,11 @@ export interface Mark {
   range: AbstractRange | null;
   /** Whether `range` is in its type's Highlight now (kept by the registry). */
   painted: boolean;
+  /**
+   * The element watched for this mark in viewport mode (kept by the
+   * registry): once the page removes the text, its parent is gone.
+   */
+  anchor: Element | null;
 }
 
 /** See {@link createHighlightRegistry}. */
@@ -171,7 +176,7 @@ export function buildMark(
     else parts = [part];
   }
   if (!parts) return null;
-  return { entityId, type, parts, range: null, painted: false };
+  return { entityId, type, parts, range: null, painted: false, anchor: null };
 }
 
 /** The mark's highlight range, made on first use. */
@@ -253,8 +258,6 @@ export function createHighlightRegistry(
     observer: IntersectionObserver;
     /** Marks by the element the observer watches for them (their first text node's parent). */
     marksOf: Map<Element, Set<Mark>>;
-    /** Each watched mark's element, kept: once the page removes its text the parent is gone. */
-    anchors: Map<Mark, Element>;
     /** Watched elements currently near the viewport. */
     near: Set<Element>;
   } | null = null;
@@ -282,7 +285,7 @@ export function createHighlightRegistry(
   function watch(mark: Mark): void {
     const anchor = anchorOf(mark);
     if (!viewport || !anchor) return paint(mark);
-    viewport.anchors.set(mark, anchor);
+    mark.anchor = anchor;
     const set = viewport.marksOf.get(anchor);
     if (set) set.add(mark);
     else {
@@ -293,10 +296,10 @@ export function createHighlightRegistry(
   }
 
   function unwatch(mark: Mark): void {
-    const anchor = viewport?.anchors.get(mark);
+    const anchor = mark.anchor;
     const set = anchor ? viewport?.marksOf.get(anchor) : undefined;
     if (!viewport || !anchor || !set) return;
-    viewport.anchors.delete(mark);
+    mark.anchor = null;
     set.delete(mark);
     if (set.size === 0) {
       viewport.marksOf.delete(anchor);
@@ -333,7 +336,6 @@ export function createHighlightRegistry(
     viewport = {
       observer: new Observer(onIntersection, { rootMargin: VIEWPORT_MARGIN }),
       marksOf: new Map(),
-      anchors: new Map(),
       near: new Set(),
     };
     for (const mark of marks) {
@@ -534,7 +536,10 @@ export function createHighlightRegistry(
     clear() {
       viewport?.observer.disconnect();
       viewport = null;
-      for (const mark of marks) mark.painted = false;
+      for (const mark of marks) {
+        mark.painted = false;
+        mark.anchor = null;
+      }
       for (const hl of byType.values()) hl.clear();
       focus.clear();
       focused = null;
