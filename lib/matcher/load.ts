@@ -14,6 +14,11 @@ import {
 } from './compiled';
 import { EdgeTable, NodeInfo } from './edge-table';
 
+// Module copies of imported bindings, read inside loops over every alias and
+// edge (see ./scan.ts for why).
+const HAS_KIDS = NodeInfo.HasKids;
+const TERMINAL = NodeInfo.Terminal;
+
 /** Runtime matcher tables. */
 export interface MatcherTables {
   /** Number of entities. */
@@ -199,7 +204,7 @@ export function loadTables(data: CompiledMatcher | CompiledMatcherV1): MatcherTa
   for (let i = 0; i < edgeCount; i++) {
     const p = edgeParent[i]!;
     if (p < 0 || p > i) fail('edge parent out of range');
-    info[p]! |= NodeInfo.HasKids;
+    info[p]! |= HAS_KIDS;
   }
   // Records: a counting sort of aliases by end node. `next[n]` starts as
   // node n's first record and ends as node n + 1's.
@@ -210,7 +215,7 @@ export function loadTables(data: CompiledMatcher | CompiledMatcherV1): MatcherTa
     const e = aliasEntity[a]!;
     if (e < 0 || e >= entityCount) fail('alias entity out of range');
     next[n + 1]!++;
-    info[n]! |= NodeInfo.Terminal;
+    info[n]! |= TERMINAL;
   }
   for (let n = 0; n < nodeCount; n++) {
     next[n + 1]! += next[n]!;
@@ -245,7 +250,7 @@ export function loadTables(data: CompiledMatcher | CompiledMatcherV1): MatcherTa
   }
   for (let n = 1; n < nodeCount; n++) {
     // Now next[n] is one past node n's last record.
-    if ((info[n]! & NodeInfo.Terminal) !== 0) {
+    if ((info[n]! & TERMINAL) !== 0) {
       records[(next[n]! - 1) * REC_SIZE + REC_BITS]! |= REC_LAST;
     }
   }
