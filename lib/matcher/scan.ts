@@ -36,12 +36,6 @@ const INFO_SHIFT = loaded.INFO_SHIFT;
 const LOWER_S = 115;
 /** Most units the scanner follows at once (names in progress). */
 const MAX_ACTIVE = 64;
-/**
- * Text between calls of `onBlock` (see {@link scanCandidates}), at line
- * breaks: 16 KB of UTF-16, so the text of the candidates found is still in
- * cache when they are checked.
- */
-const BLOCK_CHARS = 8192;
 
 /** Class of code unit `c` << 16 | its folded code unit. */
 function classFold(c: number): number {
@@ -52,7 +46,7 @@ function classFold(c: number): number {
 }
 
 /** Names in progress: trie node and start offset of each. */
-interface Active {
+export interface Active {
   node: Int32Array;
   start: Int32Array;
   n: number;
@@ -175,40 +169,49 @@ function possessive(
   fromRoot(t, out, act, h, start, end - 1, false);
 }
 
+/** Names in progress, for {@link scanBlock}: make one per text and pass it to each call. */
+export function newActive(): Active {
+  return { node: new Int32Array(MAX_ACTIVE), start: new Int32Array(MAX_ACTIVE), n: 0 };
+}
+
 /**
  * Candidate spans as a flat list of (start, end, record) triples, in order
  * of `end`. `start`/`end` are offsets into `text`; `record` is the offset in
  * `t.records` of the first alias ending there. Written into `out` (emptied
  * first); the result is a view of it. The offsets of the line breaks go
- * into `breaks`, for the rules. `onBlock`, if given, is called now and then
- * at a line break, once every candidate ending before it and every break
- * up to it are in `out` and `breaks`.
+ * into `breaks`, for the rules.
  */
 export function scanCandidates(
   t: MatcherTables,
   text: string,
   out?: IntBuffer,
   breaks?: IntBuffer,
-  onBlock?: () => void,
 ): Int32Array {
   const capacity = 1024 + (text.length >> 6);
-  return scanInto(
-    t,
-    text,
-    out ? out.clear(capacity) : new IntBuffer(capacity),
-    breaks ? breaks.clear() : new IntBuffer(),
-    onBlock,
-  );
+  const into = out ? out.clear(capacity) : new IntBuffer(capacity);
+  scanBlock(t, text, 0, 0x7fffffff, into, breaks ? breaks.clear() : new IntBuffer(), newActive());
+  return into.view();
 }
 
-function scanInto(
+/**
+ * Scans text[from…] (`from` is 0 or a value this function returned), adding
+ * candidates to `out` and line breaks to `breaks` as {@link scanCandidates}
+ * does, until it has passed a line break at or after `stopAfter`; returns
+ * where to resume, or `text.length` once done. A caller checks the
+ * candidates found so far between calls, while their text is still in cache.
+ * A line break ends every name in progress, so nothing but the offset
+ * carries over from one call to the next.
+ */
+export function scanBlock(
   t: MatcherTables,
   text: string,
+  from: number,
+  stopAfter: number,
   out: IntBuffer,
   breaks: IntBuffer,
-  onBlock: (() => void) | undefined,
-): Int32Array {
-  const act: Active = { node: new Int32Array(MAX_ACTIVE), start: new Int32Array(MAX_ACTIVE), n: 0 };
+  act: Active,
+): number {
+  act.n = 0;
   const filter = t.edges.rootFilter;
   const rootShift = t.edges.rootShift;
   const n = text.length;
@@ -222,8 +225,7 @@ function scanInto(
   let pendHash = 0;
   let pendStart = 0;
   let pendEnd = 0;
-  let nextBlock = BLOCK_CHARS;
-  let i = 0;
+  let i = from;
   while (i < n) {
     let v = CF[text.charCodeAt(i)]!;
     if (v >>> 16 === WORD) {
@@ -286,10 +288,7 @@ function scanInto(
       if (k === NEWLINE) {
         act.n = 0;
         breaks.push1(i);
-        if (i >= nextBlock && onBlock !== undefined) {
-          onBlock();
-          nextBlock = i + BLOCK_CHARS;
-        }
+        if (i >= stopAfter) return i + 1;
       } else if (act.n > 0) {
         advance(t, out, act, Math.imul(PUNCT_SEED ^ (v & 0xffff), FNV_PRIME), i + 1, true);
       }
@@ -299,5 +298,5 @@ function scanInto(
   if (pendSlot >= 0 && pendChild !== 0) {
     rootAt(slots, mask, out, act, pendSlot, pendHash, pendStart, pendEnd);
   }
-  return out.view();
+  return n;
 }
