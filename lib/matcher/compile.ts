@@ -6,7 +6,7 @@
  */
 import * as fold from '../text/fold';
 import type { AliasEntry } from './types';
-import { encodeInt32 } from './base64';
+import { encodeInts } from './base64';
 import { AliasFlag, ID_END, KEY_END, type CompiledMatcher } from './compiled';
 import { EdgeTable } from './edge-table';
 import * as units from './units';
@@ -290,18 +290,18 @@ export function compileMatcher(
 
   const aliasCount = index;
   return {
-    formatVersion: 2,
+    formatVersion: 3,
     entityIds: entityIds.length > 0 ? entityIds.join(ID_END) + ID_END : '',
     aliasCount,
-    aliasEntity: encodeInt32(aliasEntity.subarray(0, aliasCount)),
-    aliasFlags: encodeInt32(aliasFlags.subarray(0, aliasCount)),
-    aliasNode: encodeInt32(aliasNode.subarray(0, aliasCount)),
+    aliasEntity: encodeInts(aliasEntity.subarray(0, aliasCount)),
+    aliasFlags: encodeInts(aliasFlags.subarray(0, aliasCount)),
+    aliasNode: encodeInts(aliasNode.subarray(0, aliasCount)),
     aliasKeys: codesToString(keys, keyEnd),
     caseKeys,
     notBefore,
     notAfter,
-    edgeParent: encodeInt32(edgeParent.subarray(0, edgeCount)),
-    edgeHash: encodeInt32(edgeHash.subarray(0, edgeCount)),
+    edgeParent: encodeInts(edgeParent.subarray(0, edgeCount)),
+    edgeHash: encodeInts(edgeHash.subarray(0, edgeCount)),
     related: relatedIndexes(options.related ?? {}, entityIndex),
   };
 }

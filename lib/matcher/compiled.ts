@@ -1,7 +1,7 @@
 /**
  * The compiled matcher format: plain JSON, produced at build time by
  * `compileMatcher`, read at page start-up by `loadMatcher`. Integer tables are
- * base64 little-endian Int32 (see ./base64.ts).
+ * strings of base64 digits, each table at its own width (see ./base64.ts).
  */
 
 /** Per-alias flag bits in `aliasFlags`. */
@@ -37,21 +37,21 @@ export const ID_END = '\n';
 
 /**
  * Plain JSON-serialisable matcher data, produced at build time by
- * `compileMatcher`. Version 2 stores the entity ids as one string (an array
- * of 50,000 short strings dominated JSON.parse time); `loadMatcher` still
- * reads version 1 data.
+ * `compileMatcher` (and rebuilt with the code: no older version is read).
+ * Entity ids are one string, as an array of 50,000 short strings dominated
+ * JSON.parse time.
  */
 export interface CompiledMatcher {
-  formatVersion: 2;
+  formatVersion: 3;
   /** Entity ids, each followed by {@link ID_END}; other tables refer to entities by index here. */
   entityIds: string;
   /** Number of aliases kept (aliases with no word were dropped). */
   aliasCount: number;
-  /** Base64 Int32 per alias: entity index. */
+  /** Integer table (see ./base64.ts), per alias: entity index. */
   aliasEntity: string;
-  /** Base64 Int32 per alias: {@link AliasFlag} bits. */
+  /** Integer table (see ./base64.ts), per alias: {@link AliasFlag} bits. */
   aliasFlags: string;
-  /** Base64 Int32 per alias: trie node where the alias ends. */
+  /** Integer table (see ./base64.ts), per alias: trie node where the alias ends. */
   aliasNode: string;
   /** Folded canonical keys of all aliases, each followed by {@link KEY_END}. */
   aliasKeys: string;
@@ -61,16 +61,10 @@ export interface CompiledMatcher {
   notBefore: Record<string, string[][]>;
   /** Alias index → folded word lists that must not directly follow it. */
   notAfter: Record<string, string[][]>;
-  /** Base64 Int32 per trie edge: parent node. Edge `i` creates node `i + 1`; node 0 is the root. */
+  /** Integer table (see ./base64.ts), per trie edge: parent node. Edge `i` creates node `i + 1`; node 0 is the root. */
   edgeParent: string;
-  /** Base64 Int32 per trie edge: unit hash. */
+  /** Integer table (see ./base64.ts), per trie edge: unit hash. */
   edgeHash: string;
   /** Entity index → indexes of related entities (symmetric). */
   related: Record<string, number[]>;
-}
-
-/** Version 1 of the format: entity ids as an array, keys ended by "\n". Still loadable. */
-export interface CompiledMatcherV1 extends Omit<CompiledMatcher, 'formatVersion' | 'entityIds'> {
-  formatVersion: 1;
-  entityIds: string[];
 }

@@ -4,14 +4,8 @@
  * from one string when a mention needs them): page start-up stays in a few
  * milliseconds even at 100,000 aliases.
  */
-import { decodeInt32 } from './base64';
-import {
-  AliasFlag,
-  ID_END,
-  KEY_END,
-  type CompiledMatcher,
-  type CompiledMatcherV1,
-} from './compiled';
+import { decodeInts } from './base64';
+import { AliasFlag, ID_END, KEY_END, type CompiledMatcher } from './compiled';
 import { EdgeTable, NodeInfo } from './edge-table';
 
 // Module copies of imported bindings, read inside loops over every alias and
@@ -114,6 +108,15 @@ export function entityIdOf(t: MatcherTables, e: number): string {
   ));
 }
 
+/** Decodes an integer table, failing with this module's error. */
+function table(text: string, what: string): Int32Array {
+  try {
+    return decodeInts(text);
+  } catch (e) {
+    fail(`${what}: ${(e as Error).message}`);
+  }
+}
+
 /** Offsets of `count` or any number (-1) of `end`-terminated items in `text`, plus the end. */
 function itemStarts(text: string, end: string, count: number, what: string): Int32Array {
   if (count < 0) {
@@ -166,30 +169,20 @@ function indexEntities(
 }
 
 /** Decodes and indexes compiled data; throws {@link CompiledMatcherError} if it is malformed. */
-export function loadTables(data: CompiledMatcher | CompiledMatcherV1): MatcherTables {
+export function loadTables(data: CompiledMatcher): MatcherTables {
   check(typeof data === 'object' && data !== null, 'not an object');
   const version = (data as { formatVersion?: unknown }).formatVersion;
-  check(version === 2 || version === 1, `unsupported formatVersion ${String(version)}`);
-  let entityIdText: string;
-  if (data.formatVersion === 1) {
-    check(Array.isArray(data.entityIds), 'entityIds is not an array');
-    check(
-      data.entityIds.every((id) => typeof id === 'string' && !id.includes(ID_END)),
-      'bad entity id',
-    );
-    entityIdText = data.entityIds.map((id) => id + ID_END).join('');
-  } else {
-    check(typeof data.entityIds === 'string', 'entityIds is not a string');
-    entityIdText = data.entityIds;
-  }
+  check(version === 3, `unsupported formatVersion ${String(version)}`);
+  check(typeof data.entityIds === 'string', 'entityIds is not a string');
+  const entityIdText = data.entityIds;
   const entityIdStart = itemStarts(entityIdText, ID_END, -1, 'entityIds');
   const entityCount = entityIdStart.length - 1;
 
-  const aliasEntity = decodeInt32(data.aliasEntity);
-  const aliasFlags = decodeInt32(data.aliasFlags);
-  const aliasNode = decodeInt32(data.aliasNode);
-  const edgeParent = decodeInt32(data.edgeParent);
-  const edgeHash = decodeInt32(data.edgeHash);
+  const aliasEntity = table(data.aliasEntity, 'aliasEntity');
+  const aliasFlags = table(data.aliasFlags, 'aliasFlags');
+  const aliasNode = table(data.aliasNode, 'aliasNode');
+  const edgeParent = table(data.edgeParent, 'edgeParent');
+  const edgeHash = table(data.edgeHash, 'edgeHash');
   const aliasCount = aliasEntity.length;
   check(aliasCount <= 100_000_000, 'too many aliases');
   check(aliasCount === data.aliasCount, 'aliasCount mismatch');
@@ -225,8 +218,7 @@ export function loadTables(data: CompiledMatcher | CompiledMatcherV1): MatcherTa
   edges.addAll(edgeParent, edgeHash, info);
 
   check(typeof data.aliasKeys === 'string', 'aliasKeys is not a string');
-  const keyEnd = data.formatVersion === 1 ? '\n' : KEY_END;
-  const keyStart = itemStarts(data.aliasKeys, keyEnd, aliasCount, 'aliasKeys');
+  const keyStart = itemStarts(data.aliasKeys, KEY_END, aliasCount, 'aliasKeys');
 
   const notBefore = data.notBefore ?? {};
   const notAfter = data.notAfter ?? {};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeInt32, encodeInt32 } from '../../../lib/matcher/base64';
+import { decodeInts, encodeInts } from '../../../lib/matcher/base64';
 import {
   compileMatcher,
   CompiledMatcherError,
@@ -8,25 +8,46 @@ import {
 } from '../../../lib/matcher/index';
 import { alias, found } from './helpers';
 
-describe('base64 tables', () => {
-  it('round-trips int32 values of every length', () => {
-    for (const values of [[], [0], [1, -1], [2147483647, -2147483648, 42], [5, 6, 7, 8, 9]]) {
-      expect(Array.from(decodeInt32(encodeInt32(values)))).toEqual(values);
+describe('integer tables', () => {
+  it('round-trips values of every width', () => {
+    for (const values of [
+      [],
+      [0],
+      [1, 63],
+      [64, 4095],
+      [4096, 262_143],
+      [262_144, 16_777_215, 0],
+      [16_777_216, 1_073_741_823],
+      [1_073_741_824, 2147483647, -1, -2147483648, 42],
+    ]) {
+      expect(Array.from(decodeInts(encodeInts(values)))).toEqual(values);
     }
   });
 
+  it('uses the fewest digits that hold the largest value', () => {
+    expect(encodeInts([5, 6])).toBe('BFG');
+    expect(encodeInts([0, 4095])).toHaveLength(1 + 2 * 2);
+    expect(encodeInts([0, 262_143])).toHaveLength(1 + 2 * 3);
+    expect(encodeInts([-1])).toHaveLength(1 + 6);
+  });
+
   it('rejects malformed input', () => {
-    expect(() => decodeInt32('abc')).toThrow();
-    expect(() => decodeInt32('AAA*AAAA')).toThrow();
-    expect(() => decodeInt32('AAAAAAAÄ')).toThrow();
-    // A bad digit next to the padding, and padding where a digit must be.
-    expect(() => decodeInt32('AAAAAA*=')).toThrow();
-    expect(() => decodeInt32('AAAAA=AA')).toThrow();
+    expect(() => decodeInts('')).toThrow();
+    expect(() => decodeInts('CAAA')).toThrow(/whole number/);
+    expect(() => decodeInts('*AA')).toThrow(/width/);
+    expect(() => decodeInts('HAA')).toThrow(/width/);
+    expect(() => decodeInts('CA*')).toThrow(/invalid/);
+    expect(() => decodeInts('DAAÄ')).toThrow(/invalid/);
+    expect(() => decodeInts('BÄ')).toThrow(/invalid/);
+    // Six digits hold 36 bits; a value past 32 bits is not from the encoder.
+    expect(() => decodeInts('G//////')).toThrow(/invalid/);
   });
 
   it('decodes long tables exactly', () => {
     const values = Int32Array.from({ length: 10_001 }, (_, i) => Math.imul(i, 0x9e3779b1));
-    expect(decodeInt32(encodeInt32(values))).toEqual(values);
+    expect(decodeInts(encodeInts(values))).toEqual(values);
+    const small = Int32Array.from({ length: 10_001 }, (_, i) => (i * 7919) % 200_000);
+    expect(decodeInts(encodeInts(small))).toEqual(small);
   });
 });
 
@@ -37,7 +58,7 @@ describe('compileMatcher / loadMatcher', () => {
     const compiled = compileMatcher(entries);
     const copy = JSON.parse(JSON.stringify(compiled)) as CompiledMatcher;
     expect(copy).toEqual(compiled);
-    expect(compiled.formatVersion).toBe(2);
+    expect(compiled.formatVersion).toBe(3);
     expect(compiled.entityIds).toBe('erdogan\n');
     expect(compiled.aliasCount).toBe(2);
   });
@@ -58,41 +79,17 @@ describe('compileMatcher / loadMatcher', () => {
 
   it('rejects malformed compiled data with a clear error', () => {
     const good = compileMatcher(entries);
-    expect(() => loadMatcher({ ...good, formatVersion: 3 } as unknown as CompiledMatcher)).toThrow(
+    expect(() => loadMatcher({ ...good, formatVersion: 2 } as unknown as CompiledMatcher)).toThrow(
       CompiledMatcherError,
     );
     expect(() => loadMatcher({ ...good, entityIds: 'erdogan' })).toThrow(/entityIds/);
     expect(() => loadMatcher({ ...good, aliasKeys: good.aliasKeys.slice(0, -1) })).toThrow(
       /aliasKeys/,
     );
-    expect(() => loadMatcher({ ...good, aliasEntity: encodeInt32([0, 1]) })).toThrow(/entity/);
+    expect(() => loadMatcher({ ...good, aliasEntity: encodeInts([0, 1]) })).toThrow(/entity/);
     expect(() => loadMatcher({ ...good, aliasCount: 5 })).toThrow(/aliasCount/);
-    expect(() => loadMatcher({ ...good, aliasNode: encodeInt32([999, 999]) })).toThrow(/node/);
+    expect(() => loadMatcher({ ...good, aliasNode: encodeInts([999, 999]) })).toThrow(/node/);
     expect(() => loadMatcher(null as unknown as CompiledMatcher)).toThrow(CompiledMatcherError);
-  });
-
-  it('still loads version 1 data (entity ids as an array, keys ended by a line feed)', () => {
-    const v2 = compileMatcher([
-      alias('erdogan', 'Recep Tayyip Erdogan'),
-      alias('erdogan', 'Erdogan', { match: 'context' }),
-      alias('akar', 'Hulusi Akar'),
-    ]);
-    const v1 = {
-      ...v2,
-      formatVersion: 1,
-      entityIds: ['erdogan', 'akar'],
-      aliasKeys: v2.aliasKeys.replaceAll('\u0085', '\n'),
-    } as unknown as CompiledMatcher;
-    const text = 'Recep Tayyip Erdogan met Hulusi Akar. Erdogan said so.';
-    expect(found(loadMatcher(v1), text)).toEqual(found(loadMatcher(v2), text));
-    expect(found(loadMatcher(v1), text)).toEqual([
-      'erdogan:Recep Tayyip Erdogan',
-      'akar:Hulusi Akar',
-      'erdogan:Erdogan',
-    ]);
-    expect(() => loadMatcher({ ...v1, entityIds: ['a\nb'] } as unknown as CompiledMatcher)).toThrow(
-      CompiledMatcherError,
-    );
   });
 
   it('rejects an entity id with a line break at compile time', () => {
