@@ -6,10 +6,8 @@
 import { createCardModels, type CardModel } from '@/lib/kb/card-model';
 import { aliasEntriesFromKb, relatedEntities } from '@/lib/kb/compile';
 import { getCompiledKb } from '@/lib/kb/load-compiled';
-import { mergeKbs } from '@/lib/kb/merge';
-import { normalizeKb } from '@/lib/kb/normalize-kb';
 import type { KnowledgeBase } from '@/lib/kb/types';
-import { validateKb } from '@/lib/kb/validate';
+import { mergeStoredUserKb } from '@/lib/kb/user-kb';
 import { compileMatcher, loadMatcher, type Matcher } from '@/lib/matcher/index';
 import { entityInfos, type EntityInfo } from '@/lib/spotting/entity-info';
 import { createPageSpotter, type PageSpotter } from '@/lib/spotting/page-spotter';
@@ -48,16 +46,15 @@ export function bundledRuntime(): KbRuntime {
  */
 export function runtimeWithUserKb(user: unknown): KbRuntime {
   if (user === null || user === undefined) return bundledRuntime();
-  const bundled = getCompiledKb().kb;
   try {
-    const merged = validateKb(mergeKbs(bundled, user as KnowledgeBase));
+    const merged = mergeStoredUserKb(getCompiledKb().kb, user);
     if (!merged.ok) {
       console.warn(
         `Backstory: your own KB has ${merged.errors.length} error(s) and is ignored on pages; fix it in the options page.`,
       );
       return bundledRuntime();
     }
-    const kb = normalizeKb(merged.kb);
+    const kb = merged.kb;
     const matcher = loadMatcher(
       compileMatcher(aliasEntriesFromKb(kb), { related: relatedEntities(kb) }),
     );

@@ -5,9 +5,10 @@
  */
 import { findJsonSyntaxError } from './json-error';
 import { mergeKbs, validateParts } from './merge';
+import { normalizeKb } from './normalize-kb';
 import { parseKbSchema } from './schema';
 import type { KnowledgeBase } from './types';
-import type { KbError } from './validate';
+import { validateKb, type KbError, type KbValidation } from './validate';
 
 /** Larger files would not fit the extension's local storage comfortably. */
 export const MAX_USER_KB_CHARS = 5_000_000;
@@ -87,4 +88,21 @@ export function parseUserKbFile(text: string, bundled: KnowledgeBase): UserKbRes
     };
   }
   return { ok: true, kb, merged: mergeKbs(bundled, kb) };
+}
+
+/**
+ * The bundled KB plus a user KB read back from storage, as pages and the
+ * popup both use it: validated again (storage may have been edited by hand,
+ * or written by another version) and normalised. Anything that is not a
+ * valid KB gives errors, never a throw.
+ */
+export function mergeStoredUserKb(bundled: KnowledgeBase, stored: unknown): KbValidation {
+  let merged: KnowledgeBase;
+  try {
+    merged = mergeKbs(bundled, stored as KnowledgeBase);
+  } catch {
+    return { ok: false, errors: [{ path: '(root)', message: 'not a knowledge base' }] };
+  }
+  const result = validateKb(merged);
+  return result.ok ? { ok: true, kb: normalizeKb(result.kb) } : result;
 }

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { findJsonSyntaxError } from '../../../lib/kb/json-error';
-import { lineColumn, parseJsonWithPosition, parseUserKbFile } from '../../../lib/kb/user-kb';
+import {
+  lineColumn,
+  mergeStoredUserKb,
+  parseJsonWithPosition,
+  parseUserKbFile,
+} from '../../../lib/kb/user-kb';
 import { validKb } from './kb-fixture';
 
 const bundled = validKb();
@@ -116,6 +121,34 @@ describe('parseUserKbFile', () => {
     const result = parseUserKbFile(' '.repeat(5_000_001), bundled);
     expect(!result.ok && result.errors[0]!.message).toMatch(/too large/);
   });
+});
+
+describe('mergeStoredUserKb', () => {
+  it('merges a valid stored KB and normalises its aliases', () => {
+    const result = mergeStoredUserKb(bundled, userKb);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.kb.entities).toHaveLength(bundled.entities.length + 1);
+    const added = result.kb.entities.find((e) => e.id === 'barcin-yinanc');
+    // Normalised as for pages: every alias an object.
+    expect(added?.aliases?.every((a) => typeof a === 'object')).toBe(true);
+  });
+
+  it('rejects a stored KB that was edited into an invalid one', () => {
+    const edited = structuredClone(userKb);
+    edited.claims[0]!.speakerId = 'nobody-known';
+    const result = mergeStoredUserKb(bundled, edited);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.map((e) => e.message).join('\n')).toMatch(/nobody-known/);
+  });
+
+  it.each([5, 'x', [], { entities: 5 }, { entities: [{}] }])(
+    'gives errors for stored %j, never a throw',
+    (stored) => {
+      expect(mergeStoredUserKb(bundled, stored).ok).toBe(false);
+    },
+  );
 });
 
 describe('JSON error positions', () => {
