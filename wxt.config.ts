@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
@@ -56,6 +57,19 @@ export default defineConfig({
         }
       : { minimum_chrome_version: '105' }),
   }),
+  hooks: {
+    // The packed matcher (written by `npm run build:kb`) ships as a file the
+    // background fetches from the package: binary tables need no decoding.
+    'build:publicAssets': (wxt, files) => {
+      files.push({
+        absoluteSrc: path.join(wxt.config.root, 'generated', 'matcher.bin'),
+        relativeDest: 'matcher.bin',
+      });
+    },
+    'prepare:publicPaths': (_, paths) => {
+      paths.push('matcher.bin');
+    },
+  },
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
     sourcesTemplate: '{{name}}-{{version}}-sources.zip',

@@ -8,10 +8,14 @@ import { aliasEntriesFromKb, relatedEntities } from '@/lib/kb/compile';
 import { getCompiledKb } from '@/lib/kb/load-compiled';
 import type { KnowledgeBase } from '@/lib/kb/types';
 import { mergeStoredUserKb } from '@/lib/kb/user-kb';
-import { compileMatcher, loadMatcher, type Matcher } from '@/lib/matcher/index';
+import { compileMatcher, loadMatcher, loadPackedMatcher, type Matcher } from '@/lib/matcher/index';
 import { entityInfos, type EntityInfo } from '@/lib/spotting/entity-info';
 import { createPageSpotter, type PageSpotter } from '@/lib/spotting/page-spotter';
 import { foldString } from '@/lib/text/fold';
+import { readBundledMatcher } from './bundled-matcher';
+
+/** Where the bundled matcher's packed bytes come from: the extension package (tests read the file). */
+export type PackedMatcherSource = () => Promise<Uint8Array>;
 
 /** See {@link bundledRuntime}. */
 export interface KbRuntime {
@@ -33,10 +37,15 @@ function runtimeOf(kb: KnowledgeBase, matcher: Matcher): KbRuntime {
   };
 }
 
-/** The KB shipped with the extension (compiled at build time). */
-export function bundledRuntime(): KbRuntime {
-  const compiled = getCompiledKb();
-  return runtimeOf(compiled.kb, loadMatcher(compiled.matcher));
+/**
+ * The KB shipped with the extension (compiled at build time), with its
+ * packed matcher: loading it is a few views onto the file's bytes.
+ */
+export async function bundledRuntime(
+  readPacked: PackedMatcherSource = readBundledMatcher,
+): Promise<KbRuntime> {
+  const bytes = await readPacked();
+  return runtimeOf(getCompiledKb().kb, loadPackedMatcher(bytes));
 }
 
 /**
@@ -44,15 +53,18 @@ export function bundledRuntime(): KbRuntime {
  * saved; it is validated again here (storage may have been edited by hand),
  * and on any error the bundled KB is used alone, with a console warning.
  */
-export function runtimeWithUserKb(user: unknown): KbRuntime {
-  if (user === null || user === undefined) return bundledRuntime();
+export async function runtimeWithUserKb(
+  user: unknown,
+  readPacked: PackedMatcherSource = readBundledMatcher,
+): Promise<KbRuntime> {
+  if (user === null || user === undefined) return bundledRuntime(readPacked);
   try {
     const merged = mergeStoredUserKb(getCompiledKb().kb, user);
     if (!merged.ok) {
       console.warn(
         `Backstory: your own KB has ${merged.errors.length} error(s) and is ignored on pages; fix it in the options page.`,
       );
-      return bundledRuntime();
+      return bundledRuntime(readPacked);
     }
     const kb = merged.kb;
     const matcher = loadMatcher(
@@ -61,6 +73,6 @@ export function runtimeWithUserKb(user: unknown): KbRuntime {
     return runtimeOf(kb, matcher);
   } catch (error) {
     console.warn('Backstory: your own KB could not be loaded and is ignored on pages.', error);
-    return bundledRuntime();
+    return bundledRuntime(readPacked);
   }
 }

@@ -4,7 +4,8 @@
  * mentions in one linear pass over the text (`Matcher.findMentions`).
  */
 import type { CompiledMatcher } from './compiled';
-import { loadTables } from './load';
+import { loadTables, type MatcherTables } from './load';
+import { unpackTables } from './packed';
 import { resolveMentions } from './resolve';
 import { Scratch } from './scratch';
 import type { Mention } from './types';
@@ -13,6 +14,7 @@ export type { AliasEntry, Mention } from './types';
 export type { CompiledMatcher } from './compiled';
 export { compileMatcher, type CompileOptions } from './compile';
 export { CompiledMatcherError } from './load';
+export { packMatcher, PackedMatcherError } from './packed';
 
 /** A loaded matcher. */
 export interface Matcher {
@@ -28,7 +30,18 @@ export interface Matcher {
 
 /** Loads compiled data; throws `CompiledMatcherError` if it is malformed. */
 export function loadMatcher(data: CompiledMatcher): Matcher {
-  const tables = loadTables(data);
+  return matcherOf(loadTables(data));
+}
+
+/**
+ * Loads a packed matcher (see ./packed.ts): views onto `bytes`, no work per
+ * alias. Throws `PackedMatcherError` if it is not one of this version.
+ */
+export function loadPackedMatcher(bytes: Uint8Array): Matcher {
+  return matcherOf(unpackTables(bytes));
+}
+
+function matcherOf(tables: MatcherTables): Matcher {
   const scratch = new Scratch();
   return {
     findMentions: (text: string) => resolveMentions(tables, text, scratch),

@@ -135,7 +135,10 @@ function itemStarts(text: string, end: string, count: number, what: string): Int
   return start;
 }
 
-function hintsOf(table: Record<string, string[][]>, after: boolean): Record<string, QualifierHint> {
+export function hintsOf(
+  table: Record<string, string[][]>,
+  after: boolean,
+): Record<string, QualifierHint> {
   const out: Record<string, QualifierHint> = {};
   for (const key of Object.keys(table)) {
     const lists = table[key];

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadPackedMatcher } from '../../lib/matcher/index';
 import { lintFirefox } from '../../scripts/lint-firefox';
 import { ROOT } from './harness/server';
 
@@ -163,6 +164,19 @@ describe('where the KB lives', () => {
     const found = holding(dir);
     expect(found).toContain('background.js');
     expect(found.some((file) => file.startsWith('content-scripts/'))).toBe(false);
+  });
+
+  it.each([
+    ['Chrome', CHROME],
+    ['Firefox', FIREFOX],
+  ])('%s: ships the packed matcher the build made, and it finds names', (_name, dir) => {
+    const shipped = readFileSync(join(dir, 'matcher.bin'));
+    expect(shipped.equals(readFileSync(join(ROOT, 'generated/matcher.bin')))).toBe(true);
+    const matcher = loadPackedMatcher(new Uint8Array(shipped));
+    expect(matcher.findMentions('Hulusi Akar met Dmitry Peskov.').map((m) => m.entityId)).toEqual([
+      'hulusi-akar',
+      'dmitry-peskov',
+    ]);
   });
 });
 

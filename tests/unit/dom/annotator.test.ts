@@ -15,11 +15,14 @@ import { pageWithHighlightApi } from '../support/fake-highlight-api';
 import { createHighlightRegistry, type Mark } from '@/dom/highlight-registry';
 import { collectText, createTextCursor } from '@/dom/text-collector';
 import { bundledRuntime } from '@/utils/kb-runtime';
+import { readPackedMatcherFile } from '../support/packed-matcher-file';
 import type { CompiledKb } from '@/lib/kb/compile';
 
 const compiled = JSON.parse(
   readFileSync(join(import.meta.dirname, '../../../generated/kb.json'), 'utf8'),
 ) as CompiledKb;
+
+const bundled = await bundledRuntime(readPackedMatcherFile);
 
 function pageWith(html: string): Document {
   return pageWithHighlightApi(html).document;
@@ -31,7 +34,7 @@ function markText(mark: Mark): string {
 
 /** One matcher call over the whole page: what the chunked pass must reproduce. */
 function pureMentions(doc: Document): string[] {
-  const runtime = bundledRuntime();
+  const runtime = bundled;
   const snap = collectText(doc.body, { checkStyle: false });
   return runtime.matcher
     .findMentions(snap.text)
@@ -41,7 +44,7 @@ function pureMentions(doc: Document): string[] {
 
 /** The background's answer, a task later (through a JSON round trip, as extension messages travel). */
 function asyncSpotter(): SpotFn {
-  const runtime = bundledRuntime();
+  const runtime = bundled;
   return (request) =>
     new Promise((resolve) =>
       setTimeout(() => {

@@ -10,6 +10,11 @@ import type { Request } from '@/lib/protocol';
 import type { PieceSpots } from '@/lib/spotting/page-spotter';
 import background from '@/entrypoints/background';
 
+// Node cannot fetch from the extension package: the same file, from disk.
+vi.mock('@/utils/bundled-matcher', async () => ({
+  readBundledMatcher: (await import('../support/packed-matcher-file')).readPackedMatcherFile,
+}));
+
 type CommandListener = (command: string, tab?: { id?: number }) => void;
 
 let commandListeners: CommandListener[];
