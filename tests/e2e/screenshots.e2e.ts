@@ -8,13 +8,16 @@ import { contentScriptReady, firstMarkInView, popupRendered } from './harness/pa
 
 /**
  * Store and README images, taken from the real extension in Chromium:
- * store/screenshots/*.png at 1280x800 and docs/hover-card.png. The images are
- * regenerated on every run; the tests check that each one shows what it
- * should (highlights, a card, the popup), never that pixels are unchanged.
+ * store/screenshots/*.png at 1280x800 and docs/hover-card.png. The tests check
+ * that each image shows what it should (highlights, a card, the popup), never
+ * that pixels are unchanged. A test run writes them under test-results/, so
+ * `npm test` leaves the tree clean; `npm run screenshots` replaces the
+ * committed ones.
  */
 
-const STORE = join(ROOT, 'store/screenshots');
-const DOCS = join(ROOT, 'docs');
+const UPDATE = process.env.UPDATE_SCREENSHOTS === '1';
+const STORE = UPDATE ? join(ROOT, 'store/screenshots') : join(ROOT, 'test-results/screenshots');
+const DOCS = UPDATE ? join(ROOT, 'docs') : STORE;
 const SIZE = { width: 1280, height: 800 };
 const POPUP = { width: 400, height: 600 };
 
