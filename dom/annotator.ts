@@ -170,6 +170,8 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     const { spans, entities } = spots;
     const enabled = entities.map((e) => isTypeEnabled(e.type));
     const othersMayHaveMarked = running > 1 || started !== piece.startedAt;
+    // The usual case (nothing changed since the piece was collected) checks nothing per mark.
+    const check = othersMayHaveMarked || changes !== piece.collectedAt;
     const marks: Mark[] = [];
     const cursor = { at: 0 };
     for (let i = 0; i < spans.length; i += 3) {
@@ -184,13 +186,21 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
         spans[i + 1]!,
         spans[i + 2]!,
       );
-      if (mark && stillFits(mark, piece.collectedAt, othersMayHaveMarked)) marks.push(mark);
+      if (mark && (!check || stillFits(mark, piece.collectedAt, othersMayHaveMarked)))
+        marks.push(mark);
     }
     registry.add(marks);
   }
 
   function noteSeen(ids: readonly string[]): void {
-    for (const id of ids) if (!seen.includes(id)) seen = [...seen, id];
+    // A new array (requests already made keep theirs), copied once per call rather than per id.
+    let next: string[] | null = null;
+    for (const id of ids) {
+      if (next ? next.includes(id) : seen.includes(id)) continue;
+      next ??= seen.slice();
+      next.push(id);
+    }
+    if (next) seen = next;
   }
 
   async function run(roots: readonly Node[], signal?: AbortSignal): Promise<AnnotateStats> {

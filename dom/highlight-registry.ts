@@ -130,13 +130,16 @@ export function highlightApi(doc: Document): HighlightApi | null {
     registry,
     IntersectionObserver: typeof observerCtor === 'function' ? observerCtor : undefined,
     create: (ranges = []) => Reflect.construct<AbstractRange[], Highlight>(HighlightCtor, ranges),
-    staticRange: (init) => {
-      if (typeof StaticRangeCtor === 'function') return new StaticRangeCtor(init);
-      const range = doc.createRange();
-      range.setStart(init.startContainer, init.startOffset);
-      range.setEnd(init.endContainer, init.endOffset);
-      return range;
-    },
+    // Chosen once: this runs for every painted mark.
+    staticRange:
+      typeof StaticRangeCtor === 'function'
+        ? (init) => new StaticRangeCtor(init)
+        : (init) => {
+            const range = doc.createRange();
+            range.setStart(init.startContainer, init.startOffset);
+            range.setEnd(init.endContainer, init.endOffset);
+            return range;
+          },
   };
 }
 
@@ -179,20 +182,34 @@ export function buildMark(
   return { entityId, type, parts, range: null, painted: false, anchor: null };
 }
 
+/**
+ * Reused by {@link rangeOf}: the range constructors copy its fields, and one
+ * object literal less per painted mark (cold code on a fresh page).
+ */
+const rangeInit: StaticRangeInit = {
+  startContainer: null as unknown as Node,
+  startOffset: 0,
+  endContainer: null as unknown as Node,
+  endOffset: 0,
+};
+
 /** The mark's highlight range, made on first use. */
 export function rangeOf(api: Pick<HighlightApi, 'staticRange'>, mark: Mark): AbstractRange {
   if (mark.range) return mark.range;
-  const first = mark.parts[0]!;
-  const last = mark.parts[mark.parts.length - 1]!;
+  const parts = mark.parts;
+  const first = parts[0]!;
+  const last = parts.length === 1 ? first : parts[parts.length - 1]!;
   // A range may cross element boundaries ("Hulusi <b>Akar</b>"): it paints
   // only the text inside it, and the page's nodes stay as they are.
-  mark.range = api.staticRange({
-    startContainer: first.node,
-    startOffset: first.start,
-    endContainer: last.node,
-    endOffset: last.end,
-  });
-  return mark.range;
+  rangeInit.startContainer = first.node;
+  rangeInit.startOffset = first.start;
+  rangeInit.endContainer = last.node;
+  rangeInit.endOffset = last.end;
+  const range = api.staticRange(rangeInit);
+  // Hold no page node once the range is made.
+  rangeInit.startContainer = rangeInit.endContainer = null as unknown as Node;
+  mark.range = range;
+  return range;
 }
 
 /** A live Range covering a mark (for geometry: rectangles, scrolling). */
@@ -366,20 +383,27 @@ export function createHighlightRegistry(
    */
   function commitFresh(): void {
     const byTypeRanges = new Map<EntityType, AbstractRange[]>();
-    for (let i = pendingFrom; i < pending.length; i++) {
-      const mark = pending[i]!;
+    const list = pending;
+    let type: EntityType | null = null;
+    let ranges: AbstractRange[] = [];
+    for (let i = pendingFrom; i < list.length; i++) {
+      const mark = list[i]!;
       if (!marks.has(mark)) continue;
-      const list = byTypeRanges.get(mark.type);
-      const range = rangeOf(api!, mark);
-      if (list) list.push(range);
-      else byTypeRanges.set(mark.type, [range]);
+      // Consecutive marks often share a type: look the list up only on a change.
+      if (mark.type !== type) {
+        type = mark.type;
+        const known = byTypeRanges.get(type);
+        if (known) ranges = known;
+        else byTypeRanges.set(type, (ranges = []));
+      }
+      ranges.push(mark.range ?? rangeOf(api!, mark));
       mark.painted = true;
       committed++;
     }
-    for (const [type, ranges] of byTypeRanges) {
-      const hl = api!.create(ranges);
+    for (const [t, r] of byTypeRanges) {
+      const hl = api!.create(r);
       hl.priority = 1;
-      byType.set(type, hl);
+      byType.set(t, hl);
     }
     pending = [];
     pendingFrom = 0;

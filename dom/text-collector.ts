@@ -171,23 +171,24 @@ interface Frame {
   block: boolean;
 }
 
-function frameFor(node: Node, block: boolean): Frame {
-  if (node.nodeType === ELEMENT) {
-    const el = node as Element;
-    if (el.shadowRoot) {
-      const shadow = el.shadowRoot;
-      return { container: shadow, next: shadow.firstChild, list: null, index: 0, block };
-    }
-    if (el.tagName === 'SLOT') {
-      const slot = el as HTMLSlotElement;
-      if (typeof slot.assignedNodes === 'function') {
-        const assigned = slot.assignedNodes({ flatten: false });
-        if (assigned.length > 0)
-          return { container: null, next: null, list: assigned, index: 0, block };
-      }
+/** The frame that walks an element's children: its shadow root's, a slot's assigned nodes, or its own. */
+function elementFrame(el: Element, tag: string, block: boolean): Frame {
+  const shadow = el.shadowRoot;
+  if (shadow) return { container: shadow, next: shadow.firstChild, list: null, index: 0, block };
+  if (tag === 'SLOT') {
+    const slot = el as HTMLSlotElement;
+    if (typeof slot.assignedNodes === 'function') {
+      const assigned = slot.assignedNodes({ flatten: false });
+      if (assigned.length > 0)
+        return { container: null, next: null, list: assigned, index: 0, block };
     }
   }
-  if (node.nodeType === DOCUMENT) {
+  return { container: el, next: el.firstChild, list: null, index: 0, block };
+}
+
+/** The frame that walks a document's or a fragment's children. */
+function rootFrame(node: Node, type: number, block: boolean): Frame {
+  if (type === DOCUMENT) {
     // Only the root element holds text (and some DOMs link no sibling after the doctype).
     const root = (node as Document).documentElement;
     return { container: null, next: null, list: root ? [root] : [], index: 0, block };
@@ -242,6 +243,13 @@ export function createTextCursor(roots: readonly Node[], options: CollectOptions
       revalidate();
       const parts: string[] = [];
       const segments: TextSegment[] = [];
+      /**
+       * Text of the nodes since the last block break, not yet in `parts`:
+       * line breaks are replaced once per run rather than once per node (on a
+       * fresh page each call runs in the interpreter; half the text nodes of
+       * a typical article are the line breaks between its paragraphs).
+       */
+      let run = '';
       let length = 0;
       let endsWithBreak = true;
       while (stack.length > 0) {
@@ -256,7 +264,8 @@ export function createTextCursor(roots: readonly Node[], options: CollectOptions
         if (!node) {
           stack.pop();
           if (frame.block && !endsWithBreak) {
-            parts.push('\n');
+            parts.push(run.replace(LINE_BREAKS, ' '), '\n');
+            run = '';
             length++;
             endsWithBreak = true;
           }
@@ -266,26 +275,28 @@ export function createTextCursor(roots: readonly Node[], options: CollectOptions
         const type = node.nodeType;
         if (type === TEXT) {
           const data = (node as Text).data;
-          if (data.length === 0) continue;
+          const size = data.length;
+          if (size === 0) continue;
           nodes++;
-          // Same length: offsets stay exact.
-          parts.push(data.replace(LINE_BREAKS, ' '));
-          segments.push({ node: node as Text, start: length, end: length + data.length });
-          length += data.length;
+          run += data;
+          segments.push({ node: node as Text, start: length, end: length + size });
+          length += size;
           endsWithBreak = false;
           if (length >= maxChars) break;
           continue;
         }
-        let block = false;
+        // Separate roots (changed blocks handed over together) like blocks.
+        const separate = stack.length === 1;
         if (type === ELEMENT) {
           const el = node as Element;
           // HTML elements report upper case already; foreign ones (svg, math) do not.
           let tag = el.tagName;
           if (tag.charCodeAt(0) > 90) tag = tag.toUpperCase();
           if (isSkipped(el, tag, checkStyle)) continue;
-          block = BLOCKS.has(tag);
+          const block = BLOCKS.has(tag);
           if (block && !endsWithBreak) {
-            parts.push('\n');
+            parts.push(run.replace(LINE_BREAKS, ' '), '\n');
+            run = '';
             length++;
             endsWithBreak = true;
             if (length >= minChars) {
@@ -295,10 +306,13 @@ export function createTextCursor(roots: readonly Node[], options: CollectOptions
               break;
             }
           }
-        } else if (type !== DOCUMENT && type !== FRAGMENT) continue;
-        // Separate roots (changed blocks handed over together) like blocks.
-        stack.push(frameFor(node, block || stack.length === 1));
+          stack.push(elementFrame(el, tag, block || separate));
+        } else if (type === DOCUMENT || type === FRAGMENT) {
+          stack.push(rootFrame(node, type, separate));
+        }
       }
+      // Same length: offsets stay exact.
+      if (run) parts.push(run.replace(LINE_BREAKS, ' '));
       return { text: parts.join(''), segments };
     },
   };

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { collectText } from '../../../dom/text-collector';
+import { collectText, createTextCursor } from '../../../dom/text-collector';
 
 function doc(html: string): Document {
   return parseHTML(
@@ -52,6 +52,28 @@ describe('collectText', () => {
     const snap = collectText(doc('<p>Hulusi\n   Akar</p>'));
     expect(snap.text).toBe('Hulusi    Akar\n');
     expect(snap.segments[0]!.end - snap.segments[0]!.start).toBe('Hulusi\n   Akar'.length);
+  });
+
+  it('replaces line breaks across inline runs and piece cuts, keeping block breaks', () => {
+    const html =
+      '<section>\r\n<p>Hulusi\r\n<b>Akar\u2028</b>said\f</p>\n<p>Recep <i>Tayyip\u2029</i>\v' +
+      'Erdogan\u0085</p>\n</section>';
+    const flat = (data: string) => data.replace(/[\n\r\f\v\u2028\u2029\u0085]/g, ' ');
+    const whole = collectText(doc(html));
+    expect(whole.text).toBe('  \nHulusi  Akar said \n \nRecep Tayyip  Erdogan \n \n');
+    // Cut after every text node (maxChars 1): each piece still maps exactly.
+    const cursor = createTextCursor([doc(html).body]);
+    const pieces: string[] = [];
+    for (let snap = cursor.next(1, 1); snap; snap = cursor.next(1, 1)) {
+      for (const seg of snap.segments) {
+        expect(snap.text.slice(seg.start, seg.end)).toBe(flat(seg.node.data));
+      }
+      pieces.push(snap.text);
+    }
+    expect(pieces.join('').replace(/\n/g, '')).toBe(whole.text.replace(/\n/g, ''));
+    for (const seg of whole.segments) {
+      expect(whole.text.slice(seg.start, seg.end)).toBe(flat(seg.node.data));
+    }
   });
 
   it('separates table cells and list items, but not inline siblings', () => {
