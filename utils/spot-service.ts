@@ -28,7 +28,14 @@ export function createSpotService(): SpotService {
     runtime ??= userKbItem
       .getValue()
       .catch(() => null)
-      .then((user) => runtimeWithUserKb(user));
+      .then((user) => runtimeWithUserKb(user))
+      .catch((error: unknown) => {
+        // Not cached: the next request tries again rather than every page
+        // staying unmarked until the browser restarts.
+        runtime = null;
+        console.error('Backstory: could not load the knowledge base', error);
+        throw error;
+      });
     return runtime;
   }
 

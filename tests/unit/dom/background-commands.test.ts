@@ -10,10 +10,19 @@ import type { Request } from '@/lib/protocol';
 import type { PieceSpots } from '@/lib/spotting/page-spotter';
 import background from '@/entrypoints/background';
 
+/** How many of the next reads of the packed matcher fail. */
+const packedReads = vi.hoisted(() => ({ failing: 0 }));
+
 // Node cannot fetch from the extension package: the same file, from disk.
-vi.mock('@/utils/bundled-matcher', async () => ({
-  readBundledMatcher: (await import('../support/packed-matcher-file')).readPackedMatcherFile,
-}));
+vi.mock('@/utils/bundled-matcher', async () => {
+  const { readPackedMatcherFile } = await import('../support/packed-matcher-file');
+  return {
+    readBundledMatcher: () =>
+      packedReads.failing-- > 0
+        ? Promise.reject(new Error('package unreadable'))
+        : readPackedMatcherFile(),
+  };
+});
 
 type CommandListener = (command: string, tab?: { id?: number }) => void;
 
@@ -105,6 +114,20 @@ describe('background: spotting for pages', () => {
         {},
       ),
     ).toContain(null);
+  });
+
+  it('tries loading the KB again after a failure, instead of failing every page after it', async () => {
+    packedReads.failing = 1;
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const request: Request = { type: 'spot/piece', text: 'Hulusi Akar spoke.', context: [] };
+    await expect(ask(request)).rejects.toThrow('package unreadable');
+    expect(logged).toHaveBeenCalledWith(
+      'Backstory: could not load the knowledge base',
+      expect.any(Error),
+    );
+    const [spots] = (await ask(request)) as PieceSpots[];
+    expect(spots!.seen).toEqual(['hulusi-akar']);
+    logged.mockRestore();
   });
 
   it('builds cards, and tells open tabs to mark again when the user KB changes', async () => {
