@@ -8,7 +8,7 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { compileKb } from '../lib/kb/compile';
+import { bundledPart, compileKb } from '../lib/kb/compile';
 import { packMatcher } from '../lib/matcher/index';
 import { formatKbErrors } from '../lib/kb/validate';
 import { displayPath, loadKbDir, REPO_ROOT } from './kb-files';
@@ -18,7 +18,7 @@ const USAGE = `Usage: tsx scripts/build-kb.ts [--kb-dir DIR] [--out FILE] [--roo
   --out FILE    compiled output (default: <repo>/generated/kb.json)
   --root DIR    directory that sources' textPath is relative to (default: <repo>)`;
 
-/** The packed matcher's file name, beside the compiled KB (wxt.config.ts ships it). */
+/** The packed matcher's file name, beside the compiled KB (wxt.config.ts ships it; the spot CLI reads it). */
 const PACKED_MATCHER_FILE = 'matcher.bin';
 
 /** Write then rename, so a reader never sees a half-written file. */
@@ -64,7 +64,7 @@ function main(): number {
   let packed: Uint8Array;
   try {
     const compiled = compileKb(loaded.kb);
-    json = JSON.stringify(compiled);
+    json = JSON.stringify(bundledPart(compiled));
     packed = packMatcher(compiled.matcher);
   } catch (e) {
     console.error(`build:kb: compiling the KB failed: ${e instanceof Error ? e.stack : String(e)}`);

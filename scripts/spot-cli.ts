@@ -12,11 +12,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseHTML } from 'linkedom';
 import { collectText } from '../dom/text-collector';
-import { compileKb, type CompiledKb } from '../lib/kb/compile';
+import { COMPILED_KB_FORMAT_VERSION, compileKb, type BundledKb } from '../lib/kb/compile';
 import type { KnowledgeBase } from '../lib/kb/types';
 import { parseUserKbFile } from '../lib/kb/user-kb';
 import { formatKbErrors } from '../lib/kb/validate';
-import { loadMatcher, type Matcher } from '../lib/matcher/index';
+import { loadMatcher, loadPackedMatcher, type Matcher } from '../lib/matcher/index';
 import { displayPath, loadKbDir, REPO_ROOT } from './kb-files';
 
 const USAGE = `Usage: npm run --silent spot -- [--kb USER.json] FILE...
@@ -32,24 +32,34 @@ function message(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
+/** A KB and its loaded matcher. */
+interface SpotKb {
+  kb: KnowledgeBase;
+  matcher: Matcher;
+}
+
 /**
- * The bundled KB: generated/kb.json when it is newer than every kb/*.json,
- * else compiled from kb/ now (so edits show up without a build step).
+ * The bundled KB as the extension ships it (generated/kb.json and the packed
+ * generated/matcher.bin) when both are newer than every kb/*.json, else
+ * compiled from kb/ now (so edits show up without a build step).
  */
-function bundledKb(): CompiledKb {
-  const generated = path.join(REPO_ROOT, 'generated', 'kb.json');
+function bundledKb(): SpotKb {
+  const generated = path.join(REPO_ROOT, 'generated');
   const kbDir = path.join(REPO_ROOT, 'kb');
   try {
-    const builtAt = statSync(generated).mtimeMs;
+    const files = ['kb.json', 'matcher.bin'].map((name) => path.join(generated, name));
+    const builtAt = Math.min(...files.map((file) => statSync(file).mtimeMs));
     const stale = readdirSync(kbDir)
       .filter((n) => n.endsWith('.json'))
       .some((n) => statSync(path.join(kbDir, n)).mtimeMs > builtAt);
     if (!stale) {
-      const data = JSON.parse(readFileSync(generated, 'utf8')) as Partial<CompiledKb>;
-      if (data.formatVersion === 1 && data.kb && data.matcher) return data as CompiledKb;
+      const data = JSON.parse(readFileSync(files[0]!, 'utf8')) as Partial<BundledKb>;
+      if (data.formatVersion === COMPILED_KB_FORMAT_VERSION && data.kb) {
+        return { kb: data.kb, matcher: loadPackedMatcher(new Uint8Array(readFileSync(files[1]!))) };
+      }
     }
   } catch {
-    // Missing or unreadable: compile from the sources below.
+    // Missing, unreadable or from another version: compile from the sources below.
   }
   const loaded = loadKbDir(kbDir);
   if (!loaded.ok) {
@@ -57,10 +67,11 @@ function bundledKb(): CompiledKb {
       `the bundled KB is invalid:\n${formatKbErrors(loaded.errors, displayPath(kbDir))}`,
     );
   }
-  return compileKb(loaded.kb);
+  const compiled = compileKb(loaded.kb);
+  return { kb: compiled.kb, matcher: loadMatcher(compiled.matcher) };
 }
 
-function withUserKb(bundled: KnowledgeBase, file: string): CompiledKb {
+function withUserKb(bundled: KnowledgeBase, file: string): SpotKb {
   let text: string;
   try {
     text = decodeUtf8(readFileSync(file));
@@ -69,7 +80,8 @@ function withUserKb(bundled: KnowledgeBase, file: string): CompiledKb {
   }
   const result = parseUserKbFile(text, bundled);
   if (!result.ok) throw new Error(formatKbErrors(result.errors, file));
-  return compileKb(result.merged);
+  const compiled = compileKb(result.merged);
+  return { kb: compiled.kb, matcher: loadMatcher(compiled.matcher) };
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -126,15 +138,15 @@ function main(): number {
     console.error(`spot: no input files\n${USAGE}`);
     return 2;
   }
-  let compiled: CompiledKb;
+  let matcher: Matcher;
   try {
-    compiled = bundledKb();
-    if (values.kb !== undefined) compiled = withUserKb(compiled.kb, values.kb);
+    let spotKb = bundledKb();
+    if (values.kb !== undefined) spotKb = withUserKb(spotKb.kb, values.kb);
+    matcher = spotKb.matcher;
   } catch (e) {
     console.error(`spot: ${message(e)}`);
     return 2;
   }
-  const matcher = loadMatcher(compiled.matcher);
   let ok = true;
   for (const file of positionals) ok = spot(matcher, file) && ok;
   return ok ? 0 : 1;

@@ -1,7 +1,9 @@
 /**
- * Build-time compilation of a validated KB into the runtime form the content
- * script, popup and background load: the KB with aliases normalised, the
- * matcher's alias tables and the search index, all plain JSON.
+ * Build-time compilation of a validated KB into its runtime form: the KB with
+ * aliases normalised, the matcher's alias tables and the search index, all
+ * plain JSON. The build writes the matcher packed to a file of its own
+ * (generated/matcher.bin) and the rest to generated/kb.json, which the
+ * background, popup and options page bundle.
  */
 import { compileMatcher, type CompiledMatcher } from '../matcher/index';
 import type { AliasEntry } from '../matcher/types';
@@ -10,15 +12,19 @@ import { aliasSpecs, nameSpec, normalizeKb } from './normalize-kb';
 import type { AliasSpec, Entity, KnowledgeBase } from './types';
 
 /** Version of the `generated/kb.json` layout; bump on incompatible changes. */
-export const COMPILED_KB_FORMAT_VERSION = 1;
+export const COMPILED_KB_FORMAT_VERSION = 2;
 
 /** What `scripts/build-kb.ts` writes to `generated/kb.json`. */
-export interface CompiledKb {
+export interface BundledKb {
   formatVersion: typeof COMPILED_KB_FORMAT_VERSION;
   /** The KB with every alias an AliasSpec object (see `normalizeKb`). */
   kb: KnowledgeBase;
-  matcher: CompiledMatcher;
   search: SearchIndexData;
+}
+
+/** A compiled KB: the bundled part plus the matcher's tables. */
+export interface CompiledKb extends BundledKb {
+  matcher: CompiledMatcher;
 }
 
 function toEntry(entity: Entity, spec: AliasSpec): AliasEntry {
@@ -70,22 +76,27 @@ export function compileKb(kb: KnowledgeBase): CompiledKb {
   };
 }
 
+/** The part of a compiled KB that `generated/kb.json` holds. */
+export function bundledPart({ formatVersion, kb, search }: CompiledKb): BundledKb {
+  return { formatVersion, kb, search };
+}
+
 /**
- * Checks the envelope of a compiled KB (the content was validated at build
- * time). Throws with a clear message on a stale or foreign file.
+ * Checks the envelope of `generated/kb.json` (the content was validated at
+ * build time). Throws with a clear message on a stale or foreign file.
  */
-export function parseCompiledKb(data: unknown): CompiledKb {
+export function parseBundledKb(data: unknown): BundledKb {
   if (typeof data !== 'object' || data === null) {
     throw new Error('compiled KB: not an object; run `npm run build:kb`');
   }
-  const record = data as Partial<CompiledKb>;
+  const record = data as Partial<BundledKb>;
   if (record.formatVersion !== COMPILED_KB_FORMAT_VERSION) {
     throw new Error(
       `compiled KB: format version ${String(record.formatVersion)}, expected ${COMPILED_KB_FORMAT_VERSION}; run \`npm run build:kb\``,
     );
   }
-  if (!record.kb || !record.matcher || !record.search) {
-    throw new Error('compiled KB: missing kb, matcher or search; run `npm run build:kb`');
+  if (!record.kb || !record.search) {
+    throw new Error('compiled KB: missing kb or search; run `npm run build:kb`');
   }
-  return record as CompiledKb;
+  return record as BundledKb;
 }

@@ -1,17 +1,17 @@
 /**
  * Typed access to the compiled KB in `generated/kb.json` (written by
- * `npm run build:kb`). Importing this module requires that file to exist;
- * `parseCompiledKb` (in compile.ts) is the pure check, usable on any JSON value.
+ * `npm run build:kb`): the KB and its search index; the matcher ships packed
+ * in a file of its own (utils/bundled-matcher.ts). Importing this module
+ * requires that file to exist; `parseBundledKb` (in compile.ts) is the pure
+ * check, usable on any JSON value.
  */
 import generated from '@/generated/kb.json';
-import { parseCompiledKb, type CompiledKb } from './compile';
+import { parseBundledKb, type BundledKb } from './compile';
 
-export { parseCompiledKb };
-
-let cached: CompiledKb | undefined;
+let cached: BundledKb | undefined;
 
 /** The bundled, compiled KB (parsed once). */
-export function getCompiledKb(): CompiledKb {
-  cached ??= parseCompiledKb(generated);
+export function getCompiledKb(): BundledKb {
+  cached ??= parseBundledKb(generated);
   return cached;
 }

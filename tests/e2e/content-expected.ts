@@ -9,14 +9,14 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { parseHTML } from 'linkedom';
 import { collectText } from '../../dom/text-collector';
-import type { CompiledKb } from '../../lib/kb/compile';
-import { loadMatcher } from '../../lib/matcher/index';
+import type { BundledKb } from '../../lib/kb/compile';
+import { loadPackedMatcher } from '../../lib/matcher/index';
 import { ROOT } from './harness/server';
 
 const PAGES = join(ROOT, 'tests/fixtures/pages');
 
-function compiledKb(): CompiledKb {
-  return JSON.parse(readFileSync(join(ROOT, 'generated/kb.json'), 'utf8')) as CompiledKb;
+function compiledKb(): BundledKb {
+  return JSON.parse(readFileSync(join(ROOT, 'generated/kb.json'), 'utf8')) as BundledKb;
 }
 
 /** Marked texts per highlight name (`backstory-person`, ...), whitespace-collapsed, sorted. */
@@ -26,7 +26,11 @@ export function expectedMarks(page: string): Record<string, string[]> {
   const { document } = parseHTML(readFileSync(join(PAGES, page), 'utf8'));
   const snapshot = collectText(document.body, { checkStyle: false });
   const out: Record<string, string[]> = {};
-  for (const m of loadMatcher(kb.matcher).findMentions(snapshot.text)) {
+  // The matcher the extension ships.
+  const matcher = loadPackedMatcher(
+    new Uint8Array(readFileSync(join(ROOT, 'generated/matcher.bin'))),
+  );
+  for (const m of matcher.findMentions(snapshot.text)) {
     const name = `backstory-${types.get(m.entityId)}`;
     (out[name] ??= []).push(m.text.replace(/\s+/g, ' '));
   }

@@ -16,11 +16,11 @@ import { createHighlightRegistry, type Mark } from '@/dom/highlight-registry';
 import { collectText, createTextCursor } from '@/dom/text-collector';
 import { bundledRuntime } from '@/utils/kb-runtime';
 import { readPackedMatcherFile } from '../support/packed-matcher-file';
-import type { CompiledKb } from '@/lib/kb/compile';
+import type { BundledKb } from '@/lib/kb/compile';
 
 const compiled = JSON.parse(
   readFileSync(join(import.meta.dirname, '../../../generated/kb.json'), 'utf8'),
-) as CompiledKb;
+) as BundledKb;
 
 const bundled = await bundledRuntime(readPackedMatcherFile);
 

@@ -194,7 +194,10 @@ describe('build-kb', { timeout: 60_000 }, () => {
       formatVersion: number;
       kb: KnowledgeBase;
     };
-    expect(compiled.formatVersion).toBe(1);
+    expect(compiled.formatVersion).toBe(2);
+    expect(compiled).not.toHaveProperty('matcher');
+    // The packed matcher goes beside it.
+    expect(readFileSync(path.join(tmp, 'out', 'matcher.bin')).length).toBeGreaterThan(1000);
     expect(compiled.kb.entities.length).toBeGreaterThan(10);
     expect(compiled.kb.entities.every((e) => e.aliases.every((a) => typeof a === 'object'))).toBe(
       true,
