@@ -97,7 +97,14 @@ export function packMatcher(data: CompiledMatcher): Uint8Array {
   const ints = intSections(t);
   const intWords = ints.reduce((sum, s) => sum + s.length, HEADER);
   const utf8 = new TextEncoder();
-  const strings = [t.aliasKeys, t.entityIdText, small].map((s) => utf8.encode(s));
+  const strings = [t.aliasKeys, t.entityIdText, small].map((s) => {
+    const bytes = utf8.encode(s);
+    // UTF-8 cannot carry a lone surrogate: the key would no longer match the page.
+    if (new TextDecoder().decode(bytes) !== s) {
+      throw new PackedMatcherError('packing needs well-formed text (a key holds a lone surrogate)');
+    }
+    return bytes;
+  });
   const stringBytes = strings.reduce((sum, s) => sum + s.length, 0);
   const buffer = new ArrayBuffer(intWords * 4 + stringBytes);
   const words = new Int32Array(buffer, 0, intWords);

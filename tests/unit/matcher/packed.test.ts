@@ -64,6 +64,12 @@ describe('packed matcher', () => {
     expect(loadPackedMatcher(shifted).findMentions('Recep Tayyip Erdogan')).toHaveLength(1);
   });
 
+  it('refuses to pack text UTF-8 cannot carry, rather than lose a name', () => {
+    const data = compileMatcher([alias('x', 'Foo\uD800bar')]);
+    expect(loadMatcher(data).findMentions('Foo\uD800bar')).toHaveLength(1);
+    expect(() => packMatcher(data)).toThrow(PackedMatcherError);
+  });
+
   it('refuses what is not a packed matcher of this version, with a clear error', () => {
     const good = packMatcher(compileMatcher([alias('erdogan', 'Erdogan')]));
     const words = (bytes: Uint8Array) => new Int32Array(bytes.buffer, bytes.byteOffset, 11);
