@@ -1,7 +1,9 @@
 /**
- * The compiled matcher format: plain JSON, produced at build time by
- * `compileMatcher`, read at page start-up by `loadMatcher`. Integer tables are
- * strings of base64 digits, each table at its own width (see ./base64.ts).
+ * The compiled matcher format: plain JSON, produced by `compileMatcher` (at
+ * build time, or in the background for a user's KB) and read by `loadMatcher`.
+ * Integer tables are strings of base64 digits, each table at its own width
+ * (see ./base64.ts). The extension ships the loaded tables packed instead
+ * (./packed.ts), which load without this decoding.
  */
 
 /** Per-alias flag bits in `aliasFlags`. */
