@@ -23,6 +23,7 @@ const SOFT_PUNCT = pageText.SOFT_PUNCT;
 const isSentenceStart = pageText.isSentenceStart;
 const lineStyle = pageText.lineStyle;
 const startsUpper = pageText.startsUpper;
+const wordAfter = pageText.wordAfter;
 const wordBefore = pageText.wordBefore;
 const wordsAround = pageText.wordsAround;
 const wordsMatch = pageText.wordsMatch;
@@ -32,6 +33,12 @@ const FNV_OFFSET = units.FNV_OFFSET;
 const FNV_PRIME = units.FNV_PRIME;
 const FUNCTION_WORDS = wordLists.FUNCTION_WORDS;
 const MODIFIER_SUFFIXES = wordLists.MODIFIER_SUFFIXES;
+const COURSE_ACRONYMS = wordLists.COURSE_ACRONYMS;
+const GEO_FEATURES = wordLists.GEO_FEATURES;
+const INSTITUTION_QUALIFIERS = wordLists.INSTITUTION_QUALIFIERS;
+const NAMING_CONTEXT = wordLists.NAMING_CONTEXT;
+const NAMING_VERBS = wordLists.NAMING_VERBS;
+const DESIGNATION_WORDS = wordLists.DESIGNATION_WORDS;
 const TITLES = wordLists.TITLES;
 const CLS = fold.charClassTable;
 const FOLD = fold.foldTable;
@@ -404,10 +411,18 @@ export function checkLocal(
 
   // Declared namesake qualifiers, also across a joining hyphen ("Hafez al-Assad").
   const before = t.notBefore[a];
-  if (before && notBeforeMatches(text, start, before, t.notBeforeHint[a])) return CONTEST;
+  if (before) {
+    const list = notBeforeMatch(text, start, before, t.notBeforeHint[a]);
+    // "Borsa Istanbul" is an institution in the city: not the city here, but
+    // no evidence against it elsewhere on the page.
+    if (list !== null) return isInstitution(list) ? REJECT : CONTEST;
+  }
   const after = t.notAfter[a];
   if (after && qualifiedAfter(text, end, after, t.notAfterHint[a])) return CONTEST;
-  if ((flags & PLACE) !== 0 && followedByUsState(ctx, end, entity)) return CONTEST;
+  if ((flags & PLACE) !== 0) {
+    if (followedByUsState(ctx, end, entity) || namedAfterPlace(text, start, end)) return CONTEST;
+    if (featureAfter(text, end)) return REJECT;
+  }
 
   // One of a list of acronyms ("AP & SAT", "AP/IB"): an ambiguous abbreviation
   // is then the other one.
@@ -455,20 +470,66 @@ export function checkLocal(
   return OK;
 }
 
-/** True if a `notBefore` list directly precedes `start`, also across a joining hyphen. */
-function notBeforeMatches(
+/** The `notBefore` list that directly precedes `start`, also across a joining hyphen, or null. */
+function notBeforeMatch(
   text: string,
   start: number,
   before: string[][],
   hint: QualifierHint | undefined,
-): boolean {
+): string[] | null {
   if (hint !== undefined && hint.edge !== null) {
     // The nearest word must end like the last word of some list.
     const i = firstWordFrom(text, start - 1, true);
-    if (i < 0 || !edgeHas(hint.edge, text, i)) return false;
+    if (i < 0 || !edgeHas(hint.edge, text, i)) return null;
   }
   const words = wordsAround(text, start, hint ? hint.maxLen : maxLen(before), true, true);
-  return before.some((list) => wordsMatch(words, list, true));
+  return before.find((list) => wordsMatch(words, list, true)) ?? null;
+}
+
+/**
+ * "Turkey Point", "Turkey Creek", "Moscow Mountain": a capitalised landform
+ * or water word right after the place names another feature.
+ */
+function featureAfter(text: string, end: number): boolean {
+  // Most places are followed by punctuation or a lower-case word: two reads.
+  if (end + 1 >= text.length || text.charCodeAt(end) !== 32) return false;
+  if (UPPER[text.charCodeAt(end + 1)] !== 1) return false;
+  const w = wordAfter(text, end);
+  // Not "Turkey Run-Off Vote": the word is then part of another one.
+  if (w === null || isJoiningHyphen(text, w.end)) return false;
+  return GEO_FEATURES.has(w.folded) && startsUpper(text, w.start);
+}
+
+/** True if every word of a matched qualifier list is an institution word ("borsa"). */
+function isInstitution(list: string[]): boolean {
+  return list.every((w) => INSTITUTION_QUALIFIERS.has(w));
+}
+
+/**
+ * "a cat named Ankara", "a horse nicknamed Moscow": the place's name given
+ * to something else. Not after "was", "now", "city"... ("Angora was named
+ * Ankara", "the city now named Istanbul"), nor with no word before the
+ * verb, nor when the place is designated ("named Ankara as host", "named
+ * Istanbul a capital of culture", "named Moscow's mayor").
+ */
+function namedAfterPlace(text: string, start: number, end: number): boolean {
+  // Every naming verb ends in "ed", right before the space(s) before the
+  // place: most places fail this on two characters, without building words.
+  let i = start - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0)) i--;
+  if (i < 1 || i === start - 1 || FOLD[text.charCodeAt(i)] !== 100) return false;
+  if (FOLD[text.charCodeAt(i - 1)] !== 101) return false;
+  const verb = wordBefore(text, start);
+  if (!verb || !NAMING_VERBS.has(verb.folded)) return false;
+  // Across a comma too: "The mare, nicknamed Ankara".
+  const prev = wordsAround(text, verb.start, 1, true)[0];
+  if (prev === undefined || NAMING_CONTEXT.has(prev.folded)) return false;
+  // "named Moscow's new mayor", "named Istanbul a capital of culture", "named
+  // Ankara as host": the place itself, appointed or designated.
+  const c = text.charCodeAt(end);
+  if (c === 0x27 || c === 0x2019) return false;
+  const next = wordAfter(text, end);
+  return next === null || !DESIGNATION_WORDS.has(next.folded);
 }
 
 /**
@@ -489,10 +550,22 @@ function qualifiedAfter(
   }
   const len = hint ? hint.maxLen : maxLen(after);
   const words = wordsAround(text, end, len + (hyphen ? 1 : 0), false, true);
-  if (after.some((list) => wordsMatch(words, list, false))) return true;
+  if (after.some((list) => wordsMatch(words, list, false) && adjoins(text, end, list, words)))
+    return true;
   if (!hyphen || words.length < 2 || !MODIFIER_SUFFIXES.has(words[0]!.folded)) return false;
   const rest = words.slice(1);
   return after.some((list) => wordsMatch(rest, list, false));
+}
+
+/**
+ * A qualifier list that opens with a function word ("of") counts only
+ * directly after the name: "the Kremlin of college football", but not "the
+ * Kremlin, of course," where the comma starts an aside. Other qualifiers
+ * may follow a comma ("Moscow, Kansas").
+ */
+function adjoins(text: string, end: number, list: string[], words: WordAt[]): boolean {
+  if (!FUNCTION_WORDS.has(list[0]!)) return true;
+  return skipSpaces(text, end, 1) === words[0]!.start;
 }
 
 /** Index of the first character other than a space or ignorable from `i` in direction `step`. */
@@ -513,8 +586,9 @@ function isListJoiner(c: number): boolean {
 }
 
 /**
- * True if text[start, end) is joined by "&" or "/" to an ALL-CAPS token that
- * is not a KB name itself ("AP & SAT", "AP/IB courses"): a list of acronyms.
+ * True if text[start, end) is joined by "&" or "/" to an ALL-CAPS exam or
+ * course acronym that is not a KB name itself ("AP & SAT", "AP/IB courses").
+ * Other lists ("AP/NORC", "US/UK") keep the abbreviation.
  */
 function inAcronymList(ctx: RuleContext, start: number, end: number): boolean {
   const { text } = ctx;
@@ -532,7 +606,11 @@ function inAcronymList(ctx: RuleContext, start: number, end: number): boolean {
 }
 
 function isOtherAcronym(ctx: RuleContext, w: WordAt): boolean {
-  return isAllCaps(ctx.text, w.start, w.end) && !ctx.isWholeAlias(w.folded);
+  return (
+    isAllCaps(ctx.text, w.start, w.end) &&
+    COURSE_ACRONYMS.has(w.folded) &&
+    !ctx.isWholeAlias(w.folded)
+  );
 }
 
 function maxLen(lists: string[][]): number {

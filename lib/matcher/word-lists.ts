@@ -86,3 +86,65 @@ export const MODIFIER_SUFFIXES: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/**
+ * Exam and course acronyms: an ambiguous abbreviation joined to one of these
+ * by "&" or "/" ("AP & SAT", "AP/IB courses") is the exam, not the news
+ * agency. Other acronym lists keep it: "AP/NORC poll", "US/UK statement".
+ */
+export const COURSE_ACRONYMS: ReadonlySet<string> = new Set(
+  `sat act ib psat gre gmat lsat mcat gcse igcse clep toefl ielts aice dse ged hsc`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * Verbs that give a place's name to something else ("a cat named Ankara",
+ * "a horse nicknamed Moscow"): the place is then a namesake, unless one of
+ * {@link NAMING_CONTEXT} comes first ("Angora was named Ankara", "the city
+ * now named Istanbul", which rename the place itself). Not "called": news
+ * says "Erdogan called Moscow" (phoned) and "called Ankara's move illegal".
+ */
+export const NAMING_VERBS: ReadonlySet<string> = new Set(
+  `named nicknamed dubbed`.split(/\s+/).filter(Boolean),
+);
+
+/**
+ * Words after "named <place>" that make it a designation of the place itself
+ * ("named Ankara as host", "named Istanbul a European Capital of Culture").
+ */
+export const DESIGNATION_WORDS: ReadonlySet<string> = new Set(
+  `as a an the its one among`.split(/\s+/).filter(Boolean),
+);
+
+/** Words before a {@link NAMING_VERBS} verb that mean the place itself is (re)named. */
+export const NAMING_CONTEXT: ReadonlySet<string> = new Set(
+  `is was were are be been being has have had now later officially formerly once since
+  then also originally today city town capital village province country port`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * Qualifiers that make a place's name part of an institution based there
+ * ("Borsa Istanbul", the stock exchange): such a `notBefore`/`notAfter` match
+ * rejects only that span. Other qualifiers ("Moscow, Kansas") mean another
+ * place of the same name, and contest the name on the whole page.
+ */
+export const INSTITUTION_QUALIFIERS: ReadonlySet<string> = new Set(
+  `borsa bourse`.split(/\s+/).filter(Boolean),
+);
+
+/**
+ * Capitalised landform and water words that make a place's name part of
+ * another feature's name ("Turkey Point", "Turkey Creek", "Moscow Mountain"):
+ * that span is not the place. Not "province", "city", "airport"...: those
+ * name the place or something in it; not "Falls", "Springs", "Bluff", which
+ * title-case headlines use as verbs and nouns ("Moscow Falls Silent").
+ */
+export const GEO_FEATURES: ReadonlySet<string> = new Set(
+  `creek creeks run point ridge hollow knob mountain mountains lake lakes river island
+  islands bay swamp neck valley canyon brook pond hill hills`
+    .split(/\s+/)
+    .filter(Boolean),
+);

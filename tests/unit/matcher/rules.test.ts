@@ -282,6 +282,127 @@ describe('lists of acronyms', () => {
   it('leaves abbreviations that stand alone in the KB alone', () => {
     expect(found(m, 'NATO & OSCE observers. NATO/EU talks.')).toEqual(['nato:NATO', 'nato:NATO']);
   });
+
+  it('keeps it in a list of acronyms that are not exams or courses', () => {
+    expect(found(m, `${cited}An AP/NORC poll. NORC/AP data. AP & UPI wires.`)).toEqual([
+      'ap:Associated Press',
+      'ap:AP',
+      'ap:AP',
+      'ap:AP',
+    ]);
+    const us = matcherFor([
+      alias('us', 'United States', { entityType: 'place' }),
+      alias('us', 'US', { entityType: 'place', match: 'context', caseSensitive: true }),
+    ]);
+    expect(found(us, 'The United States agreed. A US/UK statement; EU/US talks.')).toEqual([
+      'us:United States',
+      'us:US',
+      'us:US',
+    ]);
+  });
+});
+
+describe('a place name given to something else', () => {
+  const m = matcherFor([
+    alias('ankara', 'Ankara', { entityType: 'place' }),
+    alias('istanbul', 'Istanbul', { entityType: 'place' }),
+    alias('erdogan', 'Erdogan', { kind: 'surname' }),
+  ]);
+
+  it('contests the place after "named" or "nicknamed" on the whole page', () => {
+    expect(found(m, 'Ankara purred. A white cat named Ankara. Ankara is four.')).toEqual([]);
+    expect(found(m, 'a horse dubbed Ankara won')).toEqual([]);
+    expect(found(m, 'The mare, nicknamed Ankara by the grooms, won.')).toEqual([]);
+  });
+
+  it('keeps the place when it is the place that is (re)named, or phoned', () => {
+    expect(found(m, 'Angora was officially named Ankara in 1930.')).toEqual(['ankara:Ankara']);
+    expect(found(m, 'Constantinople, the city now named Istanbul.')).toEqual(['istanbul:Istanbul']);
+    expect(found(m, 'The report named Ankara as the host.')).toEqual(['ankara:Ankara']);
+    expect(found(m, 'The EU named Istanbul a European Capital of Culture.')).toEqual([
+      'istanbul:Istanbul',
+    ]);
+    expect(found(m, 'Erdogan named Ankara’s new governor.')).toEqual([
+      'erdogan:Erdogan',
+      'ankara:Ankara',
+    ]);
+    expect(found(m, 'Officials called Ankara on Friday.')).toEqual(['ankara:Ankara']);
+    expect(found(m, 'Talks in Ankara ended. She flew to Istanbul.')).toEqual([
+      'ankara:Ankara',
+      'istanbul:Istanbul',
+    ]);
+  });
+
+  it('asks nothing of names that are not places', () => {
+    expect(found(m, 'a man called Erdogan')).toEqual(['erdogan:Erdogan']);
+  });
+});
+
+describe('a landform or water word after a place', () => {
+  const entries = [
+    alias('turkey', 'Turkey', {
+      entityType: 'place',
+      match: 'context',
+      kind: 'common-word',
+      caseSensitive: true,
+    }),
+    alias('nato', 'NATO', { entityType: 'organization', caseSensitive: true }),
+    alias('moscow', 'Moscow', { entityType: 'place' }),
+  ];
+  const m = matcherFor(entries, { related: { nato: ['turkey'] } });
+
+  it('rejects that span only: "Turkey Point", "Turkey Creek", "Moscow Mountain"', () => {
+    expect(
+      found(m, 'NATO met. The Turkey Point plant and Turkey Creek. TURKEY POINT REOPENS.'),
+    ).toEqual(['nato:NATO']);
+    expect(found(m, 'We hiked Moscow Mountain. Moscow said no.')).toEqual(['moscow:Moscow']);
+  });
+
+  it('keeps the place before a lower-case word or a word that is no landform', () => {
+    expect(found(m, 'NATO met. Turkey pointed out the risk. Turkey Signs Deal.')).toEqual([
+      'nato:NATO',
+      'turkey:Turkey',
+      'turkey:Turkey',
+    ]);
+    // Headline verbs that are also landforms elsewhere ("Falls", "Springs").
+    expect(found(m, 'Moscow Falls Silent')).toEqual(['moscow:Moscow']);
+    expect(found(m, 'NATO Watches Turkey Run-Off Vote')).toEqual(['nato:NATO', 'turkey:Turkey']);
+  });
+});
+
+describe('qualifiers that open with a function word', () => {
+  const m = matcherFor([
+    alias('kremlin', 'Kremlin', { entityType: 'organization', notAfter: ['of'] }),
+    alias('moscow', 'Moscow', { entityType: 'place', notAfter: ['Kansas'] }),
+  ]);
+
+  it('count only directly after the name, not after a comma or bracket', () => {
+    expect(found(m, 'Inside the Kremlin of college football. The Kremlin agreed.')).toEqual([]);
+    expect(
+      found(m, 'The Kremlin, of course, denied it. The Kremlin (of all places) agreed.'),
+    ).toEqual(['kremlin:Kremlin', 'kremlin:Kremlin']);
+  });
+
+  it('leave other qualifiers after a comma alone: "Moscow, Kansas"', () => {
+    expect(found(m, 'Moscow, Kansas. Moscow said.')).toEqual([]);
+  });
+});
+
+describe('qualifiers naming an institution after a place', () => {
+  const m = matcherFor([
+    alias('istanbul', 'Istanbul', { entityType: 'place', notBefore: ['Borsa'] }),
+    alias('moscow', 'Moscow', { entityType: 'place', notAfter: ['Idaho'] }),
+  ]);
+
+  it('rejects only that span: the city is still named elsewhere', () => {
+    expect(found(m, 'Borsa Istanbul rose 2%. Brokers in Istanbul cheered.')).toEqual([
+      'istanbul:Istanbul',
+    ]);
+  });
+
+  it('still contests the whole page for another place of the same name', () => {
+    expect(found(m, 'Moscow Idaho police. Moscow is quiet.')).toEqual([]);
+  });
 });
 
 describe('common words capitalised by position', () => {
