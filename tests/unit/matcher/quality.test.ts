@@ -62,3 +62,32 @@ describe('look-alike pages', () => {
     });
   }
 });
+
+describe('bundled KB on short lines', () => {
+  const spot = (text: string): string[] =>
+    matcher.findMentions(text).map((m) => `${m.entityId}: ${m.text}`);
+
+  it('takes an ALL-CAPS "TURKEY" in a headline with a related name near it', () => {
+    expect(spot('TURKEY WARNS SYRIA OVER IDLIB')).toEqual([
+      'turkey: TURKEY',
+      'syria: SYRIA',
+      'idlib: IDLIB',
+    ]);
+  });
+
+  it('not in an ALL-CAPS recipe headline with no related name', () => {
+    expect(spot('HOW TO ROAST A TURKEY\nTURKEY SHORTAGE HITS GROCERS')).toEqual([]);
+  });
+
+  it('not "Turkey Point", "Borsa Istanbul", "the Kremlin of college football"', () => {
+    expect(
+      spot(
+        'NATO met. The Turkey Point plant. Borsa Istanbul rose. Inside the Kremlin of college football.',
+      ),
+    ).toEqual(['nato: NATO']);
+    // But the Kremlin after a comma'd aside, and the city beside its exchange.
+    expect(spot('The Kremlin, of course, denied it. Borsa Istanbul and Istanbul brokers.')).toEqual(
+      ['kremlin: Kremlin', 'istanbul: Istanbul'],
+    );
+  });
+});
