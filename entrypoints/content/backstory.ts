@@ -259,7 +259,13 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
         cards.clear();
         annotator?.resetContext();
         closeCard();
-        if (active) void fullPass();
+        // Let the background rebuild its KB first (an empty piece waits for
+        // it), so the page is not left unmarked meanwhile.
+        if (active) {
+          void spot({ text: '', context: [] })
+            .catch(() => null)
+            .then(() => active && void fullPass());
+        }
         return Promise.resolve({ ok: true });
       case 'page/focus-entity':
         return (async (): Promise<ResponseFor<'page/focus-entity'>> => {
