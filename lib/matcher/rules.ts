@@ -35,6 +35,8 @@ const FUNCTION_WORDS = wordLists.FUNCTION_WORDS;
 const MODIFIER_SUFFIXES = wordLists.MODIFIER_SUFFIXES;
 const COURSE_ACRONYMS = wordLists.COURSE_ACRONYMS;
 const GEO_FEATURES = wordLists.GEO_FEATURES;
+const MASTHEAD_WORDS = wordLists.MASTHEAD_WORDS;
+const US_LOCAL_UNITS = wordLists.US_LOCAL_UNITS;
 const INSTITUTION_QUALIFIERS = wordLists.INSTITUTION_QUALIFIERS;
 const NAMING_CONTEXT = wordLists.NAMING_CONTEXT;
 const NAMING_VERBS = wordLists.NAMING_VERBS;
@@ -56,6 +58,7 @@ const PLACE = AliasFlag.Place;
 const SURNAME = AliasFlag.Surname;
 const NAME_PART = AliasFlag.Surname | AliasFlag.GivenName;
 const COMMON_WORD = AliasFlag.CommonWord;
+const SURNAME_WORD = AliasFlag.Surname | AliasFlag.SingleWord;
 const CONTEXT_CASE_SENSITIVE = AliasFlag.Context | AliasFlag.CaseSensitive;
 const TERMINAL = NodeInfo.Terminal;
 
@@ -89,6 +92,8 @@ const WEAK = Verdict.Weak;
 /** Per-call state: the page text, the tables, a line-style cache. */
 export class RuleContext {
   readonly lines: LineCache;
+  /** Alias index → whether the page writes its key as a lower-case word; filled lazily. */
+  private lowerUse: Map<number, boolean> | null = null;
 
   /** `breaks`: offsets of the text's line breaks, ascending. */
   constructor(
@@ -149,6 +154,26 @@ export class RuleContext {
     return false;
   }
 
+  /**
+   * True if alias `a`'s folded key occurs on the page as a lower-case word
+   * ("the macron over a vowel"): the page then uses the name as a common
+   * noun. One native search of the page per alias asked, and only aliases
+   * that are also English nouns ({@link NOUN_SURNAMES}) are asked.
+   */
+  usesLowerCase(a: number): boolean {
+    const cache = (this.lowerUse ??= new Map<number, boolean>());
+    let found = cache.get(a);
+    if (found !== undefined) return found;
+    const { t, text } = this;
+    const key = t.aliasKeys.slice(t.keyStart[a], t.keyStart[a + 1]! - 1);
+    found = false;
+    for (let i = text.indexOf(key); i >= 0 && !found; i = text.indexOf(key, i + key.length)) {
+      found = !isWordCode(text.charCodeAt(i - 1)) && !isWordCode(text.charCodeAt(i + key.length));
+    }
+    cache.set(a, found);
+    return found;
+  }
+
   /** Initials of entity `e`'s alias words. */
   hasWordStartingWith(e: number, letter: string): boolean {
     const { t } = this;
@@ -182,6 +207,17 @@ export class RuleContext {
     return info >= 0 && (info & TERMINAL) !== 0;
   }
 }
+
+/** True if UTF-16 code `c` is a word character (NaN, off the text's ends, is not). */
+function isWordCode(c: number): boolean {
+  if (c !== c) return false;
+  let k = CLS[c]!;
+  if (k === 0) k = classify(c);
+  return k === WORD;
+}
+
+/** Surnames that are also English nouns (see {@link wordLists.NOUN_SURNAMES}). */
+const NOUN_SURNAMES = new HashedWordSet(wordLists.NOUN_SURNAMES);
 
 /** Titles and function words: never a competing name (see isNameLike). */
 const NOT_NAMES = new HashedWordSet(new Set([...TITLES, ...FUNCTION_WORDS]));
@@ -418,10 +454,15 @@ export function checkLocal(
     if (list !== null) return isInstitution(list) ? REJECT : CONTEST;
   }
   const after = t.notAfter[a];
-  if (after && qualifiedAfter(text, end, after, t.notAfterHint[a])) return CONTEST;
+  if (after) {
+    const list = qualifiedAfter(text, end, after, t.notAfterHint[a]);
+    // "Istanbul Basaksehir" is a club named after the city: that span only.
+    if (list !== null) return isInstitution(list) ? REJECT : CONTEST;
+  }
   if ((flags & PLACE) !== 0) {
     if (followedByUsState(ctx, end, entity) || namedAfterPlace(text, start, end)) return CONTEST;
-    if (featureAfter(text, end)) return REJECT;
+    const feature = featureAfter(text, end);
+    if (feature !== OK) return feature;
   }
 
   // One of a list of acronyms ("AP & SAT", "AP/IB"): an ambiguous abbreviation
@@ -461,13 +502,27 @@ export function checkLocal(
     }
   }
 
-  // A common word capitalised only by its position says nothing: "Turkey is best brined."
-  if ((flags & COMMON_WORD) !== 0) {
-    if (isSentenceStart(text, start)) return WEAK;
-    const style = (near.style ??= lineStyle(text, start, ctx.lines));
-    if (style.titleCase || style.allCaps || isAllCaps(text, start, end)) return WEAK;
+  // A common word capitalised only by its position says nothing: "Turkey is
+  // best brined." Nor does a surname that is also a noun (one hash probe)
+  // when the page writes it in lower case too: "Macron marks sit over a
+  // vowel" on a page about "the macron" (asked last: one page search).
+  const common = (flags & COMMON_WORD) !== 0;
+  const noun =
+    !common && (flags & SURNAME_WORD) === SURNAME_WORD && isNounSurname(text, start, end);
+  if (common || noun) {
+    let positional = isSentenceStart(text, start);
+    if (!positional) {
+      const style = (near.style ??= lineStyle(text, start, ctx.lines));
+      positional = style.titleCase || style.allCaps || isAllCaps(text, start, end);
+    }
+    if (positional && (common || ctx.usesLowerCase(a))) return WEAK;
   }
   return OK;
+}
+
+/** True if the word text[start, end) is a surname that is also an English noun ("Macron"). */
+function isNounSurname(text: string, start: number, end: number): boolean {
+  return NOUN_SURNAMES.hasSpan(text, start, end, foldedWordHash(text, start, end));
 }
 
 /** The `notBefore` list that directly precedes `start`, also across a joining hyphen, or null. */
@@ -487,17 +542,21 @@ function notBeforeMatch(
 }
 
 /**
- * "Turkey Point", "Turkey Creek", "Moscow Mountain": a capitalised landform
- * or water word right after the place names another feature.
+ * "Turkey Point", "Turkey Creek", "Moscow Mountain", "The Moscow Times": a
+ * capitalised landform, water or masthead word right after the place names
+ * something else there (Reject, that span only). "Aleppo Township", "Moscow
+ * Borough": another place of the same name (Contest, like "Moscow, Pa.").
+ * Ok otherwise.
  */
-function featureAfter(text: string, end: number): boolean {
+function featureAfter(text: string, end: number): VerdictValue {
   // Most places are followed by punctuation or a lower-case word: two reads.
-  if (end + 1 >= text.length || text.charCodeAt(end) !== 32) return false;
-  if (UPPER[text.charCodeAt(end + 1)] !== 1) return false;
+  if (end + 1 >= text.length || text.charCodeAt(end) !== 32) return OK;
+  if (UPPER[text.charCodeAt(end + 1)] !== 1) return OK;
   const w = wordAfter(text, end);
   // Not "Turkey Run-Off Vote": the word is then part of another one.
-  if (w === null || isJoiningHyphen(text, w.end)) return false;
-  return GEO_FEATURES.has(w.folded) && startsUpper(text, w.start);
+  if (w === null || isJoiningHyphen(text, w.end) || !startsUpper(text, w.start)) return OK;
+  if (GEO_FEATURES.has(w.folded) || MASTHEAD_WORDS.has(w.folded)) return REJECT;
+  return US_LOCAL_UNITS.has(w.folded) ? CONTEST : OK;
 }
 
 /** True if every word of a matched qualifier list is an institution word ("borsa"). */
@@ -533,28 +592,30 @@ function namedAfterPlace(text: string, start: number, end: number): boolean {
 }
 
 /**
- * True if a `notAfter` list follows `end`: directly, across a joining hyphen
- * ("Turkey-Day"), or after a hyphenated modifier ("Aleppo-style pepper").
+ * The `notAfter` list that follows `end`: directly, across a joining hyphen
+ * ("Turkey-Day"), or after a hyphenated modifier ("Aleppo-style pepper"), or null.
  */
 function qualifiedAfter(
   text: string,
   end: number,
   after: string[][],
   hint: QualifierHint | undefined,
-): boolean {
+): string[] | null {
   const hyphen = isJoiningHyphen(text, end);
   if (!hyphen && hint !== undefined && hint.edge !== null) {
     // Without a modifier hyphen, the next word must start like the first word of some list.
     const i = firstWordFrom(text, end, false);
-    if (i < 0 || !edgeHas(hint.edge, text, i)) return false;
+    if (i < 0 || !edgeHas(hint.edge, text, i)) return null;
   }
   const len = hint ? hint.maxLen : maxLen(after);
   const words = wordsAround(text, end, len + (hyphen ? 1 : 0), false, true);
-  if (after.some((list) => wordsMatch(words, list, false) && adjoins(text, end, list, words)))
-    return true;
-  if (!hyphen || words.length < 2 || !MODIFIER_SUFFIXES.has(words[0]!.folded)) return false;
+  const direct = after.find(
+    (list) => wordsMatch(words, list, false) && adjoins(text, end, list, words),
+  );
+  if (direct !== undefined) return direct;
+  if (!hyphen || words.length < 2 || !MODIFIER_SUFFIXES.has(words[0]!.folded)) return null;
   const rest = words.slice(1);
-  return after.some((list) => wordsMatch(rest, list, false));
+  return after.find((list) => wordsMatch(rest, list, false)) ?? null;
 }
 
 /**

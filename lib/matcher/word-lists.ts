@@ -127,12 +127,13 @@ export const NAMING_CONTEXT: ReadonlySet<string> = new Set(
 
 /**
  * Qualifiers that make a place's name part of an institution based there
- * ("Borsa Istanbul", the stock exchange): such a `notBefore`/`notAfter` match
+ * ("Borsa Istanbul", the stock exchange; "Istanbul Basaksehir", the football
+ * club named after the city's district): such a `notBefore`/`notAfter` match
  * rejects only that span. Other qualifiers ("Moscow, Kansas") mean another
  * place of the same name, and contest the name on the whole page.
  */
 export const INSTITUTION_QUALIFIERS: ReadonlySet<string> = new Set(
-  `borsa bourse`.split(/\s+/).filter(Boolean),
+  `borsa bourse basaksehir`.split(/\s+/).filter(Boolean),
 );
 
 /**
@@ -145,6 +146,45 @@ export const INSTITUTION_QUALIFIERS: ReadonlySet<string> = new Set(
 export const GEO_FEATURES: ReadonlySet<string> = new Set(
   `creek creeks run point ridge hollow knob mountain mountains lake lakes river island
   islands bay swamp neck valley canyon brook pond hill hills`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * Capitalised newspaper masthead words ("The Moscow Times", "Syria Times"):
+ * the paper is named after the place but is not it. Checked like
+ * {@link GEO_FEATURES}, rejecting that span only. Not "Today" nor "Post":
+ * title-case headlines use them after the place itself ("Russia Today
+ * Warns...", "Turkey Reinforces Idlib Post").
+ */
+export const MASTHEAD_WORDS: ReadonlySet<string> = new Set(
+  `times herald tribune gazette journal chronicle courier inquirer sentinel examiner`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * Capitalised US local-government units after a place ("Aleppo Township",
+ * "Moscow Borough"): another place of the same name, like "Moscow, Pa.", so
+ * the name is contested on the whole page. Syrian, Turkish and Russian
+ * places have governorates, provinces and oblasts, not these.
+ */
+export const US_LOCAL_UNITS: ReadonlySet<string> = new Set(
+  `township townships borough parish`.split(/\s+/).filter(Boolean),
+);
+
+/**
+ * Surnames that are also English nouns ("the macron over a vowel", "the
+ * baker", "a mason"): on a page that also writes the word in lower case, a
+ * capital that only a sentence start or a headline gives ("Macron marks sit
+ * over a vowel", "MACRON VS. BREVE") is no evidence of the person, who must
+ * then be named on their own merits or next to a related name. Kept to
+ * nouns: each costs one search of the page when it opens a sentence.
+ */
+export const NOUN_SURNAMES: ReadonlySet<string> = new Set(
+  `macron baker barber bishop butcher butler carpenter carter cook draper fisher fletcher
+  fowler gardener glover hunter mason miller painter parker porter potter sawyer shepherd
+  skinner smith spicer taylor thatcher turner walker weaver`
     .split(/\s+/)
     .filter(Boolean),
 );

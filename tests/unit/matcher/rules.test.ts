@@ -12,7 +12,9 @@ describe('case rules', () => {
   ]);
 
   it('needs a capital first letter for one-word aliases', () => {
-    expect(found(m, 'the macron over a vowel; Macron said')).toEqual(['macron:Macron']);
+    // Mid-sentence: after ";" the capital would be positional (see "surnames
+    // the page also writes as common nouns").
+    expect(found(m, 'the macron over a vowel, said Macron')).toEqual(['macron:Macron']);
     expect(found(m, 'MACRON SAYS')).toEqual(['macron:MACRON']);
   });
 
@@ -451,5 +453,83 @@ describe('common words capitalised by position', () => {
     expect(found(plain, `Turkey is forgiving.\n${filler}NATO allies met.`)).toEqual(['nato:NATO']);
     expect(found(plain, 'Turkey joined NATO.')).toEqual(['turkey:Turkey', 'nato:NATO']);
     expect(found(plain, 'Talks in Turkey ended.')).toEqual(['turkey:Turkey']);
+  });
+});
+
+describe('a masthead or US local-unit word after a place', () => {
+  const m = matcherFor([
+    alias('moscow', 'Moscow', { entityType: 'place' }),
+    alias('aleppo', 'Aleppo', { entityType: 'place' }),
+  ]);
+
+  it('rejects a masthead span only: "The Moscow Times"', () => {
+    expect(found(m, 'The Moscow Times reported from Moscow.')).toEqual(['moscow:Moscow']);
+    expect(found(m, 'SYRIA TIMES. The Aleppo Herald.')).toEqual([]);
+  });
+
+  it('contests the page for a US township or borough: "Aleppo Township"', () => {
+    expect(found(m, 'Aleppo Township supervisors met. Aleppo has 500 residents.')).toEqual([]);
+    expect(found(m, 'Moscow Borough Council met. In Moscow, taxes stay flat.')).toEqual([]);
+  });
+
+  it('keeps the place before a lower-case or other word: "Moscow times its move"', () => {
+    expect(
+      found(m, 'Moscow times its move. Aleppo Governorate shelled. Moscow Journal-Entry'),
+    ).toEqual(['moscow:Moscow', 'aleppo:Aleppo', 'moscow:Moscow']);
+  });
+});
+
+describe('qualifiers naming an institution after a place (notAfter)', () => {
+  const m = matcherFor([
+    alias('istanbul', 'Istanbul', { entityType: 'place', notAfter: ['Basaksehir'] }),
+  ]);
+
+  it('rejects only that span, in either spelling: the city is still named elsewhere', () => {
+    expect(
+      found(m, 'Istanbul Basaksehir won. İstanbul Başakşehir fans in Istanbul cheered.'),
+    ).toEqual(['istanbul:Istanbul']);
+  });
+});
+
+describe('surnames the page also writes as common nouns', () => {
+  const m = matcherFor(
+    [
+      alias('macron', 'Emmanuel Macron'),
+      alias('macron', 'Macron', { kind: 'surname' }),
+      alias('france', 'France', { entityType: 'place' }),
+    ],
+    { related: { macron: ['france'] } },
+  );
+
+  it('distrusts a capital that only the position gives: "Macron marks sit over a vowel"', () => {
+    expect(
+      found(
+        m,
+        'The Macron, Explained\nMacron marks sit over a vowel. A combining macron; Macron Below.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps it mid-sentence, with the entity named or with a related name near', () => {
+    expect(found(m, 'the macron over a vowel, said Macron.')).toEqual(['macron:Macron']);
+    expect(found(m, 'Emmanuel Macron spoke. Macron marks, a macron tutorial.')).toEqual([
+      'macron:Emmanuel Macron',
+      'macron:Macron',
+    ]);
+    expect(found(m, 'Talks in France. Macron said no. A macron is a diacritic.')).toEqual([
+      'france:France',
+      'macron:Macron',
+    ]);
+  });
+
+  it('leaves pages without the lower-case word alone', () => {
+    expect(found(m, 'Macron marks the anniversary.')).toEqual(['macron:Macron']);
+  });
+
+  it('only for surnames that are also English nouns: a lower-case handle is no noun', () => {
+    const e = matcherFor([alias('erdogan', 'Erdogan', { kind: 'surname' })]);
+    expect(found(e, 'Follow twitter.com/erdogan\nErdogan Warns Europe')).toEqual([
+      'erdogan:Erdogan',
+    ]);
   });
 });
