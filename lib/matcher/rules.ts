@@ -6,6 +6,7 @@
 import * as fold from '../text/fold';
 import { AliasFlag } from './compiled';
 import { NodeInfo } from './edge-table';
+import * as loaded from './load';
 import type { MatcherTables, QualifierHint } from './load';
 import * as pageText from './page-text';
 import { LineCache, type LineStyle, type WordAt } from './page-text';
@@ -42,6 +43,7 @@ const NAMING_CONTEXT = wordLists.NAMING_CONTEXT;
 const NAMING_VERBS = wordLists.NAMING_VERBS;
 const DESIGNATION_WORDS = wordLists.DESIGNATION_WORDS;
 const TITLES = wordLists.TITLES;
+const STATE_NOUNS = wordLists.STATE_NOUNS;
 const CLS = fold.charClassTable;
 const FOLD = fold.foldTable;
 const KEEP = fold.caseKeepTable;
@@ -61,6 +63,12 @@ const COMMON_WORD = AliasFlag.CommonWord;
 const SURNAME_WORD = AliasFlag.Surname | AliasFlag.SingleWord;
 const CONTEXT_CASE_SENSITIVE = AliasFlag.Context | AliasFlag.CaseSensitive;
 const TERMINAL = NodeInfo.Terminal;
+const INFO_SHIFT = loaded.INFO_SHIFT;
+const REC_SIZE = loaded.REC_SIZE;
+const REC_BITS = loaded.REC_BITS;
+const REC_LAST = loaded.REC_LAST;
+const CONTEXT = AliasFlag.Context;
+const CONTEXT_WORD = AliasFlag.Context | AliasFlag.SingleWord;
 
 /** Outcome of the local rules for one (span, alias) pair. */
 export const Verdict = {
@@ -206,6 +214,25 @@ export class RuleContext {
     const info = edges.infoOf(0, h);
     return info >= 0 && (info & TERMINAL) !== 0;
   }
+
+  /**
+   * True if the word with unit hash `h` is on its own a KB name that is not
+   * a `context` name part ("Kremlin", "Erdogan"). A surname or given name
+   * that counts only in context ("Akar", "Jeffrey") is common to many
+   * people: next to another name it is part of someone else's ("Jeffrey
+   * Akar, MD"), so it competes like any other name.
+   */
+  isNameOnItsOwnHash(h: number): boolean {
+    const { edges, records } = this.t;
+    if (!edges.mayBeRoot(h)) return false;
+    const info = edges.infoOf(0, h);
+    if (info < 0 || (info & TERMINAL) === 0) return false;
+    for (let r = info >>> INFO_SHIFT; ; r += REC_SIZE) {
+      const bits = records[r + REC_BITS]!;
+      if ((bits & CONTEXT) === 0 || (bits & NAME_PART) === 0) return true;
+      if ((bits & REC_LAST) !== 0) return false;
+    }
+  }
 }
 
 /** True if UTF-16 code `c` is a word character (NaN, off the text's ends, is not). */
@@ -219,19 +246,42 @@ function isWordCode(c: number): boolean {
 /** Surnames that are also English nouns (see {@link wordLists.NOUN_SURNAMES}). */
 const NOUN_SURNAMES = new HashedWordSet(wordLists.NOUN_SURNAMES);
 
-/** Titles and function words: never a competing name (see isNameLike). */
+/** Family words (see {@link wordLists.KIN_WORDS}) and a bit per last letter of theirs. */
+const KIN_WORDS = new HashedWordSet(wordLists.KIN_WORDS);
+const KIN_LAST_LETTERS = [...wordLists.KIN_WORDS].reduce(
+  (bits, w) => bits | (1 << (w.charCodeAt(w.length - 1) - 97)),
+  0,
+);
+
+/** Titles and function words: never a competing name (see nameKind). */
 const NOT_NAMES = new HashedWordSet(new Set([...TITLES, ...FUNCTION_WORDS]));
+
+/** {@link nameKind}: not a competing name. */
+const NO_NAME = 0;
+/** {@link nameKind}: a candidate competing name. */
+const NAME_LIKE = 1;
+/** {@link nameKind}: a KB name on its own ("Kremlin", "Akar"). */
+const KB_NAME = 2;
 
 /**
  * A capitalised neighbour that is not a title, a function word or a KB name
- * on its own: a candidate competing name. Entity-independent, so cached per span.
+ * on its own is name-like: a candidate competing name. Entity-independent,
+ * so cached per span.
  */
-function isNameLike(ctx: RuleContext, start: number, end: number): boolean {
+function nameKind(ctx: RuleContext, start: number, end: number): number {
   const { text } = ctx;
-  if (!startsUpper(text, start)) return false;
+  if (!startsUpper(text, start)) return NO_NAME;
   const h = foldedWordHash(text, start, end);
-  if (NOT_NAMES.hasSpan(text, start, end, h)) return false;
-  return !ctx.isWholeAliasHash(h);
+  if (NOT_NAMES.hasSpan(text, start, end, h)) return NO_NAME;
+  return ctx.isWholeAliasHash(h) ? KB_NAME : NAME_LIKE;
+}
+
+/**
+ * True if the KB name text[start, end) is a name part that counts only in
+ * context ("Akar", "Jeffrey"; see {@link RuleContext.isNameOnItsOwnHash}).
+ */
+function isContextNamePart(ctx: RuleContext, start: number, end: number): boolean {
+  return !ctx.isNameOnItsOwnHash(foldedWordHash(ctx.text, start, end));
 }
 
 /** "Kremlin's Peskov": the word text[start, end) before is the "s" of a possessive. */
@@ -265,7 +315,7 @@ const NOT_ASKED = -2;
 
 /**
  * Neighbourhood of one candidate span, shared by the aliases ending there.
- * Words are kept only when name-like (see isNameLike), as offsets: most
+ * Words are kept only when name-like (see nameKind), as offsets: most
  * neighbours are lower case and are judged without building a word. One
  * object serves a whole page (see {@link resetNear}).
  */
@@ -275,12 +325,27 @@ export interface Near {
   prevEnd: number;
   nextStart: number;
   nextEnd: number;
+  /** The word before / after if it is a KB name on its own, else -1; set with prevStart / nextStart. */
+  prevKbStart: number;
+  prevKbEnd: number;
+  nextKbStart: number;
+  nextKbEnd: number;
   style: LineStyle | undefined;
 }
 
 /** A Near for a new span. */
 export function newNear(): Near {
-  return { prevStart: NOT_ASKED, prevEnd: 0, nextStart: NOT_ASKED, nextEnd: 0, style: undefined };
+  return {
+    prevStart: NOT_ASKED,
+    prevEnd: 0,
+    nextStart: NOT_ASKED,
+    nextEnd: 0,
+    prevKbStart: -1,
+    prevKbEnd: 0,
+    nextKbStart: -1,
+    nextKbEnd: 0,
+    style: undefined,
+  };
 }
 
 /** Makes `near` a Near for a new span. */
@@ -362,6 +427,7 @@ function caseKeyIs(text: string, start: number, end: number, key: string | undef
 function findNameBefore(ctx: RuleContext, near: Near, pos: number): void {
   const { text } = ctx;
   near.prevStart = -1;
+  near.prevKbStart = -1;
   let i = pos - 1;
   while (i >= 0) {
     const c = text.charCodeAt(i);
@@ -382,7 +448,13 @@ function findNameBefore(ctx: RuleContext, near: Near, pos: number): void {
     else if (kk !== IGNORABLE) break;
   }
   if (UPPER[text.charCodeAt(start)] !== 1) return;
-  if (isPossessiveS(text, start, i + 1) || !isNameLike(ctx, start, i + 1)) return;
+  if (isPossessiveS(text, start, i + 1)) return;
+  const kind = nameKind(ctx, start, i + 1);
+  if (kind === KB_NAME) {
+    near.prevKbStart = start;
+    near.prevKbEnd = i + 1;
+  }
+  if (kind !== NAME_LIKE) return;
   near.prevStart = start;
   near.prevEnd = i + 1;
 }
@@ -394,6 +466,7 @@ function findNameBefore(ctx: RuleContext, near: Near, pos: number): void {
 function findNameAfter(ctx: RuleContext, near: Near, pos: number): void {
   const { text } = ctx;
   near.nextStart = -1;
+  near.nextKbStart = -1;
   const n = text.length;
   let i = pos;
   while (i < n) {
@@ -416,7 +489,12 @@ function findNameAfter(ctx: RuleContext, near: Near, pos: number): void {
     if (kk === WORD) end = i + 1;
     else if (kk !== IGNORABLE) break;
   }
-  if (!isNameLike(ctx, start, end)) return;
+  const kind = nameKind(ctx, start, end);
+  if (kind === KB_NAME) {
+    near.nextKbStart = start;
+    near.nextKbEnd = end;
+  }
+  if (kind !== NAME_LIKE) return;
   near.nextStart = start;
   near.nextEnd = end;
 }
@@ -478,26 +556,48 @@ export function checkLocal(
   // A different first name in front: "Vassili Peskov".
   if ((flags & SURNAME) !== 0) {
     if (near.prevStart === NOT_ASKED) findNameBefore(ctx, near, start);
-    if (near.prevStart >= 0 && !ctx.hasWordAt(entity, text, near.prevStart, near.prevEnd)) {
-      return CONTEST;
+    let prev = near.prevStart;
+    let prevEnd = near.prevEnd;
+    if (prev < 0 && near.prevKbStart >= 0 && (flags & CONTEXT) !== 0) {
+      // Two names that count only in context, side by side ("Jeffrey Akar,
+      // MD"), are one other person. Asked only of context aliases.
+      if (isContextNamePart(ctx, near.prevKbStart, near.prevKbEnd)) {
+        prev = near.prevKbStart;
+        prevEnd = near.prevKbEnd;
+      }
     }
+    if (prev >= 0 && !ctx.hasWordAt(entity, text, prev, prevEnd)) return CONTEST;
     const initial = initialBefore(text, start);
     if (initial !== null && !ctx.hasWordStartingWith(entity, initial.letter)) {
       // A middle initial after the entity's own first name is fine: "Dmitry S. Peskov".
       const first = wordBefore(text, initial.at);
       if (!first || !ctx.hasWord(entity, first.folded)) return CONTEST;
     }
+    // "survived by a son, Jeffrey": a relative's first name, so a namesake.
+    // Only asked of surnames common enough to count only in context (and
+    // so judged only on pages that name a related entity).
+    if ((flags & CONTEXT_WORD) === CONTEXT_WORD && near.prevStart < 0 && kinBefore(text, start)) {
+      return CONTEST;
+    }
   }
 
   // A name part followed by a foreign capitalised word: "Jeffrey Epstein".
   if ((flags & NAME_PART) !== 0) {
     if (near.nextStart === NOT_ASKED) findNameAfter(ctx, near, end);
-    if (near.nextStart >= 0 && !ctx.hasWordAt(entity, text, near.nextStart, near.nextEnd)) {
+    let next = near.nextStart;
+    let nextEnd = near.nextEnd;
+    if (next < 0 && near.nextKbStart >= 0 && (flags & CONTEXT) !== 0) {
+      if (isContextNamePart(ctx, near.nextKbStart, near.nextKbEnd)) {
+        next = near.nextKbStart;
+        nextEnd = near.nextKbEnd;
+      }
+    }
+    if (next >= 0 && !ctx.hasWordAt(entity, text, next, nextEnd)) {
       const style = (near.style ??= lineStyle(text, start, ctx.lines));
       const headline =
         style.titleCase ||
         style.allCaps ||
-        (isAllCaps(text, start, end) && isAllCaps(text, near.nextStart, near.nextEnd));
+        (isAllCaps(text, start, end) && isAllCaps(text, next, nextEnd));
       if (!headline) return CONTEST;
     }
   }
@@ -515,9 +615,40 @@ export function checkLocal(
       const style = (near.style ??= lineStyle(text, start, ctx.lines));
       positional = style.titleCase || style.allCaps || isAllCaps(text, start, end);
     }
-    if (positional && (common || ctx.usesLowerCase(a))) return WEAK;
+    if (positional && (common || ctx.usesLowerCase(a))) {
+      // "Turkey's central bank": a state's possession says which one it is.
+      return common && stateNounAfter(text, end) ? OK : WEAK;
+    }
   }
   return OK;
+}
+
+/**
+ * True if the word before `start`, across a comma, is a family word
+ * ({@link KIN_WORDS}). Most surnames follow a capitalised word, a title or
+ * punctuation: one character read clears them.
+ */
+function kinBefore(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0)) i--;
+  if (i >= 0 && text.charCodeAt(i) === 44) i--;
+  while (i >= 0 && text.charCodeAt(i) === 32) i--;
+  // A family word ends in one of "dehnrstw"; then one hash probe, no word built.
+  if (i < 0) return false;
+  const last = FOLD[text.charCodeAt(i)]!;
+  if (last < 97 || last > 122 || (KIN_LAST_LETTERS & (1 << (last - 97))) === 0) return false;
+  let from = i;
+  while (from > 0 && isWordCode(text.charCodeAt(from - 1))) from--;
+  return KIN_WORDS.hasSpan(text, from, i + 1, foldedWordHash(text, from, i + 1));
+}
+
+/** True if text[end] opens a possessive "'s" followed by a {@link STATE_NOUNS} word. */
+function stateNounAfter(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (c !== 0x27 && c !== 0x2019) return false;
+  if (FOLD[text.charCodeAt(end + 1)] !== 115 || isWordCode(text.charCodeAt(end + 2))) return false;
+  const w = wordAfter(text, end + 2);
+  return w !== null && STATE_NOUNS.has(w.folded);
 }
 
 /** True if the word text[start, end) is a surname that is also an English noun ("Macron"). */

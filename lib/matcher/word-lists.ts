@@ -126,14 +126,42 @@ export const NAMING_CONTEXT: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Family words that, right before a bare surname-like word ("survived by a
+ * son, Jeffrey", "his daughter Akar"), make it a relative's own first name.
+ */
+export const KIN_WORDS: ReadonlySet<string> = new Set(
+  `son sons daughter daughters brother brothers sister sisters husband wife father mother
+  grandson granddaughter nephew niece uncle aunt cousin stepson stepdaughter`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * Nouns only a country or state has, after a possessive ("Turkey's central
+ * bank", "Turkey's president"): the bird has no government, so a common-word
+ * country name capitalised only by position names the country here.
+ */
+export const STATE_NOUNS: ReadonlySet<string> = new Set(
+  `government president prime central parliament army military navy economy
+  currency inflation border borders ministry minister foreign defence defense
+  interior opposition constitution election elections embassy ambassador`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
  * Qualifiers that make a place's name part of an institution based there
- * ("Borsa Istanbul", the stock exchange; "Istanbul Basaksehir", the football
- * club named after the city's district): such a `notBefore`/`notAfter` match
- * rejects only that span. Other qualifiers ("Moscow, Kansas") mean another
- * place of the same name, and contest the name on the whole page.
+ * ("Borsa Istanbul", "Moscow Exchange": stock exchanges; "Istanbul
+ * Basaksehir", the football club named after the city's district) or of a
+ * thing named after it that the bare name never stands for ("Moscow Mule",
+ * a cocktail: "Mule" is its short form, not "Moscow"): such a
+ * `notBefore`/`notAfter` match rejects only that span. Other qualifiers
+ * ("Moscow, Kansas", "Aleppo pepper", "Damascus steel") mean another place
+ * of the same name, or a thing the bare name may stand for on that page
+ * ("a pinch of Aleppo"), and contest the name on the whole page.
  */
 export const INSTITUTION_QUALIFIERS: ReadonlySet<string> = new Set(
-  `borsa bourse basaksehir`.split(/\s+/).filter(Boolean),
+  `borsa bourse exchange basaksehir mule mules`.split(/\s+/).filter(Boolean),
 );
 
 /**

@@ -533,3 +533,119 @@ describe('surnames the page also writes as common nouns', () => {
     ]);
   });
 });
+
+describe('a cocktail or an exchange named after a place (notAfter)', () => {
+  const m = matcherFor([
+    alias('moscow', 'Moscow', { entityType: 'place', notAfter: ['Mule', 'Exchange', 'Idaho'] }),
+  ]);
+
+  it('rejects only that span: "Moscow Mule", "Moscow Exchange"', () => {
+    expect(found(m, 'Moscow Mule Maker Diageo. Gazprom fell in Moscow trading.')).toEqual([
+      'moscow:Moscow',
+    ]);
+    expect(found(m, 'Shares fell on the Moscow Exchange. In Moscow, traders shrugged.')).toEqual([
+      'moscow:Moscow',
+    ]);
+  });
+
+  it('still contests the page for another Moscow', () => {
+    expect(found(m, 'Moscow Idaho police. Moscow is quiet.')).toEqual([]);
+  });
+});
+
+describe('a common-word country before a state noun', () => {
+  // More than NEAR characters of text between a paragraph and the next.
+  const filler = 'Traders sold the currency before the month-end tax period began.\n'.repeat(4);
+  const m = matcherFor(
+    [
+      alias('turkey', 'Turkey', { entityType: 'place', match: 'context', kind: 'common-word' }),
+      alias('istanbul', 'Istanbul', { entityType: 'place' }),
+    ],
+    { related: { istanbul: ['turkey'] } },
+  );
+
+  it('counts "Turkey\'s central bank" opening a paragraph, and then the others too', () => {
+    expect(
+      found(m, `Shares rose in Istanbul.\n${filler}Turkey's central bank held rates.`),
+    ).toEqual(['istanbul:Istanbul', 'turkey:Turkey']);
+    expect(
+      found(
+        m,
+        `Istanbul rose.\n${filler}Turkey’s president spoke.\n${filler}Turkey current account`,
+      ),
+    ).toEqual(['istanbul:Istanbul', 'turkey:Turkey', 'turkey:Turkey']);
+  });
+
+  it('leaves the bird and other possessions weak', () => {
+    expect(found(m, `Shares rose in Istanbul.\n${filler}Turkey's skin crisps at 425F.`)).toEqual([
+      'istanbul:Istanbul',
+    ]);
+    expect(found(m, `Istanbul rose.\n${filler}Turkey's centralised brine works.`)).toEqual([
+      'istanbul:Istanbul',
+    ]);
+  });
+});
+
+describe('two context name parts side by side', () => {
+  const m = matcherFor(
+    [
+      alias('jeffrey', 'James Jeffrey'),
+      alias('jeffrey', 'Jeffrey', { kind: 'surname', match: 'context' }),
+      alias('akar', 'Hulusi Akar'),
+      alias('akar', 'Akar', { kind: 'surname', match: 'context' }),
+      alias('us', 'U.S.', { entityType: 'place' }),
+      alias('kremlin', 'Kremlin', { entityType: 'organization' }),
+      alias('peskov', 'Peskov', { kind: 'surname' }),
+    ],
+    { related: { jeffrey: ['us'], akar: ['us'] } },
+  );
+
+  it('are one other person: "Jeffrey Akar, MD"', () => {
+    // Running text: in a short line of capitalised words the rule stands
+    // down, as in a headline.
+    expect(
+      found(m, 'The page was medically reviewed by Jeffrey Akar, a doctor who works in the U.S.'),
+    ).toEqual(['us:U.S.']);
+    expect(
+      found(m, 'The doctor, Jeffrey Akar, said it works. Jeffrey agreed and the U.S. did too.'),
+    ).toEqual(['us:U.S.']);
+  });
+
+  it('leave each name alone otherwise, and a KB name that counts alone is no competitor', () => {
+    expect(found(m, 'James Jeffrey met Hulusi Akar. Jeffrey and Akar spoke.')).toEqual([
+      'jeffrey:James Jeffrey',
+      'akar:Hulusi Akar',
+      'jeffrey:Jeffrey',
+      'akar:Akar',
+    ]);
+    expect(found(m, 'Kremlin Peskov said.')).toEqual(['kremlin:Kremlin', 'peskov:Peskov']);
+  });
+});
+
+describe('a surname after a family word', () => {
+  const m = matcherFor(
+    [
+      alias('jeffrey', 'James Jeffrey'),
+      alias('jeffrey', 'Jeffrey', { kind: 'surname', match: 'context' }),
+      alias('us', 'U.S.', { entityType: 'place' }),
+    ],
+    { related: { jeffrey: ['us'] } },
+  );
+
+  it('is a relative\'s first name: "survived by a son, Jeffrey"', () => {
+    expect(
+      found(m, 'He served in the U.S. Army. He is survived by a son, Jeffrey, of Erie.'),
+    ).toEqual(['us:U.S.']);
+    expect(found(m, 'In the U.S., his brother Jeffrey runs the farm. Jeffrey is 60.')).toEqual([
+      'us:U.S.',
+    ]);
+  });
+
+  it('keeps the surname after other words', () => {
+    expect(found(m, 'The U.S. envoy, Jeffrey, said so. Envoy Jeffrey agreed.')).toEqual([
+      'us:U.S.',
+      'jeffrey:Jeffrey',
+      'jeffrey:Jeffrey',
+    ]);
+  });
+});
