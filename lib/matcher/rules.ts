@@ -514,6 +514,15 @@ export function checkLocal(
 ): VerdictValue {
   const { t, text } = ctx;
 
+  // "u/Moscow_Mule_Enjoyer", "@akar_ist": joined to another word by an
+  // underscore, the name is part of a user name or identifier.
+  if (
+    (text.charCodeAt(start - 1) === 95 && isWordCode(text.charCodeAt(start - 2))) ||
+    (text.charCodeAt(end) === 95 && isWordCode(text.charCodeAt(end + 1)))
+  ) {
+    return REJECT;
+  }
+
   // Letter case.
   if ((flags & CASE_SENSITIVE) !== 0) {
     if (!caseKeyIs(text, start, end, t.caseKeys[a])) return REJECT;

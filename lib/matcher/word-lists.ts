@@ -154,14 +154,15 @@ export const STATE_NOUNS: ReadonlySet<string> = new Set(
  * ("Borsa Istanbul", "Moscow Exchange": stock exchanges; "Istanbul
  * Basaksehir", the football club named after the city's district) or of a
  * thing named after it that the bare name never stands for ("Moscow Mule",
- * a cocktail: "Mule" is its short form, not "Moscow"): such a
+ * a cocktail: "Mule" is its short form, not "Moscow"; "Aleppo soap", made
+ * there, which no one shortens to "Aleppo"): such a
  * `notBefore`/`notAfter` match rejects only that span. Other qualifiers
  * ("Moscow, Kansas", "Aleppo pepper", "Damascus steel") mean another place
  * of the same name, or a thing the bare name may stand for on that page
  * ("a pinch of Aleppo"), and contest the name on the whole page.
  */
 export const INSTITUTION_QUALIFIERS: ReadonlySet<string> = new Set(
-  `borsa bourse exchange basaksehir mule mules`.split(/\s+/).filter(Boolean),
+  `borsa bourse exchange basaksehir mule mules soap`.split(/\s+/).filter(Boolean),
 );
 
 /**

@@ -649,3 +649,40 @@ describe('a surname after a family word', () => {
     ]);
   });
 });
+
+describe('a product made in a place (notAfter "soap")', () => {
+  const m = matcherFor([
+    alias('aleppo', 'Aleppo', { entityType: 'place', notAfter: ['soap', 'pepper'] }),
+  ]);
+
+  it('rejects only "Aleppo soap": the city named elsewhere on the page stays', () => {
+    expect(
+      found(m, 'Caravans left Aleppo for Baghdad. By 1900, Aleppo soap was sold in London.'),
+    ).toEqual(['aleppo:Aleppo']);
+  });
+
+  it('still contests the page for "Aleppo pepper"', () => {
+    expect(found(m, 'Aleppo pepper flakes. A pinch of Aleppo.')).toEqual([]);
+  });
+});
+
+describe('a name joined to a word by an underscore', () => {
+  const m = matcherFor([
+    alias('moscow', 'Moscow', { entityType: 'place' }),
+    alias('istanbul', 'Istanbul', { entityType: 'place' }),
+  ]);
+
+  it('is part of a user name: "u/Moscow_Mule_Enjoyer", "@istanbul_eats"', () => {
+    expect(found(m, 'u/Moscow_Mule_Enjoyer · 6h. Follow @istanbul_eats or ig_Istanbul.')).toEqual(
+      [],
+    );
+  });
+
+  it('keeps a name set off by underscores or next to a lone one', () => {
+    expect(found(m, 'the _Istanbul_ edition; Moscow_ 5°C; _ Istanbul')).toEqual([
+      'istanbul:Istanbul',
+      'moscow:Moscow',
+      'istanbul:Istanbul',
+    ]);
+  });
+});
