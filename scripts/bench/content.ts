@@ -312,8 +312,12 @@ const f2 = (n: number) => n.toFixed(2);
 function phaseLines(label: string, runs: PassDetail[]): string[] {
   const m = (pick: (d: PassDetail) => number) => median(runs.map(pick));
   const busy = runs.map((d) => d.busyMs);
+  // Medians do not add up: the median pass's rest is taken run by run, not as
+  // the median total minus the phases' medians (a gap that is mostly noise).
+  const rest = runs.map((d) => d.busyMs - d.collectMs - d.sendMs - d.markMs);
   return [
     `  ${label}: main-thread ${f2(m((d) => d.busyMs))} ms (min ${f2(Math.min(...busy))}, max ${f2(Math.max(...busy))}) = collect ${f2(m((d) => d.collectMs))} + send ${f2(m((d) => d.sendMs))} + highlight ${f2(m((d) => d.markMs))} + rest`,
+    `      rest (main-thread time outside the three phases, run by run): median ${f2(median(rest))} ms (min ${f2(Math.min(...rest))}, max ${f2(Math.max(...rest))})`,
     `      spotted in the background: ${f1(m((d) => d.spotCalls))} requests, waited ${f2(m((d) => d.spotWaitMs))} ms wall-clock (first ${f2(m((d) => d.firstSpotWaitMs))}; the page's main thread is free meanwhile); ${f1(m((d) => d.slices))} slices, longest ${f2(m((d) => d.longestSliceMs))} ms (max ${f2(Math.max(...runs.map((d) => d.longestSliceMs)))}); spotted again ${m((d) => d.rematchedChars)} chars`,
   ];
 }
