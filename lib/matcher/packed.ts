@@ -18,7 +18,7 @@
  * qualifier lists, related entities).
  */
 import { EdgeTable } from './edge-table';
-import { hintsOf, loadTables, type MatcherTables } from './load';
+import { hintsOf, loadTables, REC_SIZE, type MatcherTables } from './load';
 import type { CompiledMatcher } from './compiled';
 
 /** "BSPM" read as a little-endian Int32. */
@@ -52,35 +52,45 @@ interface SmallTables {
   related: Record<string, number[]>;
 }
 
-/** Int32 sections, in file order. */
-function intSections(t: MatcherTables): Int32Array[] {
-  return [
-    t.edges.slots,
-    t.edges.rootFilter,
-    t.records,
-    t.keyStart,
-    t.entityIdStart,
-    t.aliasEntity,
-    t.aliasFlags,
-    t.entityAliases.start,
-    t.entityAliases.list,
-  ];
+/** Counts in the header that size the Int32 sections. */
+interface Counts {
+  entities: number;
+  aliases: number;
+  slots: number;
+  filterWords: number;
 }
 
-/** Lengths of the Int32 sections, from the header's counts. */
-function sectionLengths(entities: number, aliases: number, slots: number, words: number): number[] {
-  return [
-    slots * 4,
-    words,
-    aliases * 5,
-    aliases + 1,
-    entities + 1,
-    aliases,
-    aliases,
-    entities + 1,
-    aliases,
-  ];
-}
+/**
+ * The Int32 sections, in file order: where each comes from in the tables,
+ * and its length from the header's counts, side by side so the two cannot
+ * drift apart.
+ */
+const INT_SECTIONS = {
+  slots: { of: (t: MatcherTables) => t.edges.slots, length: (c: Counts) => c.slots * 4 },
+  rootFilter: {
+    of: (t: MatcherTables) => t.edges.rootFilter,
+    length: (c: Counts) => c.filterWords,
+  },
+  records: { of: (t: MatcherTables) => t.records, length: (c: Counts) => c.aliases * REC_SIZE },
+  keyStart: { of: (t: MatcherTables) => t.keyStart, length: (c: Counts) => c.aliases + 1 },
+  entityIdStart: {
+    of: (t: MatcherTables) => t.entityIdStart,
+    length: (c: Counts) => c.entities + 1,
+  },
+  aliasEntity: { of: (t: MatcherTables) => t.aliasEntity, length: (c: Counts) => c.aliases },
+  aliasFlags: { of: (t: MatcherTables) => t.aliasFlags, length: (c: Counts) => c.aliases },
+  entityAliasStart: {
+    of: (t: MatcherTables) => t.entityAliases.start,
+    length: (c: Counts) => c.entities + 1,
+  },
+  entityAliasList: {
+    of: (t: MatcherTables) => t.entityAliases.list,
+    length: (c: Counts) => c.aliases,
+  },
+} as const;
+
+type SectionName = keyof typeof INT_SECTIONS;
+const SECTION_NAMES = Object.keys(INT_SECTIONS) as SectionName[];
 
 const LITTLE_ENDIAN = new Uint8Array(new Int32Array([1]).buffer)[0] === 1;
 
@@ -94,7 +104,7 @@ export function packMatcher(data: CompiledMatcher): Uint8Array {
     notAfter: t.notAfter,
     related: t.related,
   } satisfies SmallTables);
-  const ints = intSections(t);
+  const ints = SECTION_NAMES.map((name) => INT_SECTIONS[name].of(t));
   const intWords = ints.reduce((sum, s) => sum + s.length, HEADER);
   const utf8 = new TextEncoder();
   const strings = [t.aliasKeys, t.entityIdText, small].map((s) => {
@@ -172,19 +182,22 @@ export function unpackTables(bytes: Uint8Array): MatcherTables {
   if (!isPowerOfTwo(filterWords) || 1 << (32 - rootShift) !== filterWords * 32) {
     fail('bad root filter size');
   }
-  const lengths = sectionLengths(entities, aliases, slots, filterWords);
-  const intWords = lengths.reduce((sum, n) => sum + n, HEADER);
+  const counts: Counts = { entities, aliases, slots, filterWords };
+  const intWords = SECTION_NAMES.reduce(
+    (sum, name) => sum + INT_SECTIONS[name].length(counts),
+    HEADER,
+  );
   if (data.byteLength !== intWords * 4 + keyBytes + idBytes + jsonBytes) {
     fail('size does not match its header');
   }
-  const views: Int32Array[] = [];
+  const views = {} as Record<SectionName, Int32Array>;
   let at = byteOffset + HEADER * 4;
-  for (const length of lengths) {
-    views.push(new Int32Array(buffer, at, length));
+  for (const name of SECTION_NAMES) {
+    const length = INT_SECTIONS[name].length(counts);
+    views[name] = new Int32Array(buffer, at, length);
     at += length * 4;
   }
-  const [slotTable, rootFilter, records, keyStart, entityIdStart, aliasEntity, aliasFlags] = views;
-  const [entityAliasStart, entityAliasList] = views.slice(7);
+  const { keyStart, entityIdStart, entityAliasStart } = views;
   const text = (length: number): string => {
     const s = utf8.decode(new Uint8Array(buffer, at, length));
     at += length;
@@ -202,31 +215,31 @@ export function unpackTables(bytes: Uint8Array): MatcherTables {
     if (typeof small?.[key] !== 'object' || small[key] === null) fail(`${key} is not an object`);
   }
   if (
-    keyStart![aliases] !== aliasKeys.length ||
-    entityIdStart![entities] !== entityIdText.length ||
-    entityAliasStart![entities] !== aliases
+    keyStart[aliases] !== aliasKeys.length ||
+    entityIdStart[entities] !== entityIdText.length ||
+    entityAliasStart[entities] !== aliases
   ) {
     fail('index tables do not end where their data does');
   }
   const table = new EdgeTable(0);
-  table.slots = slotTable!;
+  table.slots = views.slots;
   table.mask = slots - 1;
   table.shift = 32 - Math.log2(slots);
   table.size = edges;
-  table.rootFilter = rootFilter!;
+  table.rootFilter = views.rootFilter;
   table.rootShift = rootShift;
   return {
     entityCount: entities,
     entityIdText,
-    entityIdStart: entityIdStart!,
+    entityIdStart,
     entityIdCache: new Array<string | undefined>(entities),
-    aliasEntity: aliasEntity!,
-    aliasFlags: aliasFlags!,
-    records: records!,
+    aliasEntity: views.aliasEntity,
+    aliasFlags: views.aliasFlags,
+    records: views.records,
     edges: table,
     aliasKeys,
-    keyStart: keyStart!,
-    entityAliases: { start: entityAliasStart!, list: entityAliasList! },
+    keyStart,
+    entityAliases: { start: entityAliasStart, list: views.entityAliasList },
     caseKeys: small.caseKeys,
     notBefore: small.notBefore,
     notAfter: small.notAfter,
