@@ -58,7 +58,8 @@ const OPENERS = '"“”„«»‹›‘’\'([{¿¡*•·–—-';
 /** Punctuation a qualifier may sit behind: "Moscow, Kansas", "Moscow (Idaho)". */
 export const SOFT_PUNCT = ',()[]"“”«»';
 
-function isWordCode(c: number): boolean {
+/** True if UTF-16 code `c` is a word character (NaN, read off the text's ends, is not). */
+export function isWordCode(c: number): boolean {
   return classOf(c) === WORD;
 }
 

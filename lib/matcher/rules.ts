@@ -22,6 +22,7 @@ const isAllCaps = pageText.isAllCaps;
 const isJoiningHyphen = pageText.isJoiningHyphen;
 const SOFT_PUNCT = pageText.SOFT_PUNCT;
 const isSentenceStart = pageText.isSentenceStart;
+const isWordCode = pageText.isWordCode;
 const lineStyle = pageText.lineStyle;
 const startsUpper = pageText.startsUpper;
 const wordAfter = pageText.wordAfter;
@@ -233,14 +234,6 @@ export class RuleContext {
       if ((bits & REC_LAST) !== 0) return false;
     }
   }
-}
-
-/** True if UTF-16 code `c` is a word character (NaN, off the text's ends, is not). */
-function isWordCode(c: number): boolean {
-  if (c !== c) return false;
-  let k = CLS[c]!;
-  if (k === 0) k = classify(c);
-  return k === WORD;
 }
 
 /** Surnames that are also English nouns (see {@link wordLists.NOUN_SURNAMES}). */
