@@ -33,6 +33,7 @@ import type { AnnotateStats } from '../../dom/annotator';
 import { launchChromium, type ChromiumSession } from '../../tests/e2e/harness/chromium';
 import type { ExtensionGlobals } from '../../tests/e2e/harness/page-checks';
 import { ROOT } from '../../tests/e2e/harness/server';
+import { median } from './support/stats';
 
 const ARTICLE_RUNS = 9;
 const HUGE_RUNS = 3;
@@ -298,11 +299,6 @@ async function tickerScriptMsPerSecond(session: ChromiumSession, url: string): P
   } finally {
     await page.close();
   }
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
 }
 
 const f1 = (n: number) => n.toFixed(1);

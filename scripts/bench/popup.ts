@@ -12,13 +12,9 @@ import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../../tests/e2e/harness/chromium';
 import { contentScriptReady } from '../../tests/e2e/harness/page-checks';
 import { NEWS_ARTICLES, ROOT, startFixtureServer } from '../../tests/e2e/harness/server';
+import { median } from './support/stats';
 
 const RUNS = 15;
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
 
 function summary(label: string, xs: number[]): string {
   const s = [...xs].sort((a, b) => a - b);

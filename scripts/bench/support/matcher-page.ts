@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build, type Rollup } from 'vite';
 import { CHROMIUM_PATH } from '../../../tests/e2e/harness/chromium';
+import { median } from './stats';
 
 const LIBRARY = path.join(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -81,12 +82,6 @@ async function loadOnce(origin: string, form: Form): Promise<PageLoad> {
   } finally {
     await browser.close();
   }
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 /** Times `runs` cold loads of each form; `text` is the page's text (a mention proves the load worked). */
