@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { eagerCompilePlugin } from './scripts/eager-compile-plugin';
 
 /**
  * `--mode e2e` builds the same extension plus a test-only hook that lets the
@@ -9,7 +10,10 @@ import preact from '@preact/preset-vite';
  */
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    // The content script's functions nearly all run on every page load, at once.
+    plugins: [preact(), eagerCompilePlugin(/^content-scripts\/content\.js$/)],
+  }),
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Backstory',
     default_locale: 'en',

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPackedMatcher } from '../../lib/matcher/index';
+import { EAGER_COMPILE_HINT } from '../../scripts/eager-compile-plugin';
 import { lintFirefox } from '../../scripts/lint-firefox';
 import { ROOT } from './harness/server';
 
@@ -142,6 +143,20 @@ describe('test-only code', () => {
     expect(contains(FIREFOX_E2E).length).toBeGreaterThan(0);
     expect(contains(CHROME)).toEqual([]);
     expect(contains(FIREFOX)).toEqual([]);
+  });
+});
+
+describe('compile hints', () => {
+  const hinted = (dir: string) =>
+    files(dir, '.js')
+      .filter((file) => readFileSync(file, 'utf8').startsWith(`${EAGER_COMPILE_HINT}\n`))
+      .map((file) => relative(dir, file));
+
+  it.each([
+    ['Chrome', CHROME],
+    ['Firefox', FIREFOX],
+  ])('%s: only the content script asks V8 to compile all its functions at load', (_name, dir) => {
+    expect(hinted(dir)).toEqual(['content-scripts/content.js']);
   });
 });
 
