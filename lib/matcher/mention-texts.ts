@@ -9,7 +9,7 @@ export class MentionTexts {
   /** Alias index → the first text found for it in this call. */
   private texts: (string | undefined)[] = [];
   /**
-   * Alias index → where in the page its text was found. Later mentions are
+   * Alias index → where in the page its text was last found. Later mentions are
    * compared with the page there, not with the string: page against page
    * reads one flat string, while a slice is a view whose every character
    * read goes through its parent.
@@ -33,7 +33,12 @@ export class MentionTexts {
       const f = this.from[a]!;
       let i = 0;
       while (i < len && text.charCodeAt(f + i) === text.charCodeAt(start + i)) i++;
-      if (i === len) return known;
+      if (i === len) {
+        // Compare the next one with this place: it is near, so still in
+        // cache, while the first may be megabytes back.
+        this.from[a] = start;
+        return known;
+      }
     }
     return text.slice(start, end);
   }
