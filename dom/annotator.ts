@@ -104,7 +104,7 @@ export interface AnnotateStats {
 
 /** See {@link createAnnotator}. */
 export interface Annotator {
-  /** Clear all marks and annotate the whole document. */
+  /** Annotate the whole document afresh: earlier marks give way as its answers arrive. */
   annotateDocument(signal?: AbortSignal): Promise<AnnotateStats>;
   /** Re-annotate these subtrees (their old marks are dropped first). */
   annotateRoots(roots: readonly Node[], signal?: AbortSignal): Promise<AnnotateStats>;
@@ -203,17 +203,49 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     if (next) seen = next;
   }
 
-  async function run(roots: readonly Node[], signal?: AbortSignal): Promise<AnnotateStats> {
+  /** Text nodes of `piece` the page has not changed since it was collected. */
+  function unchangedNodes(piece: Piece): Text[] {
+    const unchanged: Text[] = [];
+    for (const seg of piece.snap.segments) {
+      if ((changedAt.get(seg.node) ?? 0) <= piece.collectedAt) unchanged.push(seg.node);
+    }
+    return unchanged;
+  }
+
+  /**
+   * Marks a piece in place of the marks its text had: those from an earlier
+   * pass, or from this one before a later discovery. Text changed since the
+   * piece was collected keeps its marks (a mutation batch marked it afresh).
+   */
+  function replaceMarks(piece: Piece, spots: PieceSpots): void {
+    registry.removeNodes(unchangedNodes(piece));
+    markPiece(piece, spots);
+  }
+
+  async function run(
+    roots: readonly Node[],
+    signal?: AbortSignal,
+    previous: readonly Mark[] | null = null,
+  ): Promise<AnnotateStats> {
     running++;
     started++;
     try {
-      return await runPieces(roots, signal);
+      return await runPieces(roots, signal, previous);
     } finally {
       running--;
     }
   }
 
-  async function runPieces(roots: readonly Node[], signal?: AbortSignal): Promise<AnnotateStats> {
+  /**
+   * `previous`: marks made before this full pass. They stay until the answer
+   * for their text arrives, and the ones left at the end (text the pass no
+   * longer reads) go then.
+   */
+  async function runPieces(
+    roots: readonly Node[],
+    signal: AbortSignal | undefined,
+    previous: readonly Mark[] | null,
+  ): Promise<AnnotateStats> {
     const stats: AnnotateStats = {
       chars: 0,
       marks: 0,
@@ -292,7 +324,10 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       const t1 = now();
       if (spots) {
         noteSeen(spots.seen);
-        markPiece(piece, spots);
+        if (previous) replaceMarks(piece, spots);
+        else markPiece(piece, spots);
+      } else if (previous) {
+        registry.removeNodes(unchangedNodes(piece));
       }
       piece.seenAfter = seen.length;
       done.push(piece);
@@ -319,16 +354,15 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       if (spots === undefined) return stats;
       if (!spots) continue;
       const t0 = now();
-      // Only this piece's own marks go: text changed since was marked afresh by a mutation batch.
-      const unchanged: Text[] = [];
-      for (const seg of p.snap.segments) {
-        if ((changedAt.get(seg.node) ?? 0) <= p.collectedAt) unchanged.push(seg.node);
-      }
-      registry.removeNodes(unchanged);
-      markPiece(p, spots);
+      replaceMarks(p, spots);
       stats.markMs += now() - t0;
       stats.rematchedChars += p.snap.text.length;
       if (!(await maybeYield(perChar * p.snap.text.length))) return stats;
+    }
+    if (previous) {
+      const t0 = now();
+      registry.removeMarks(previous);
+      stats.markMs += now() - t0;
     }
     for (;;) {
       const t0 = now();
@@ -344,9 +378,12 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
 
   return {
     async annotateDocument(signal) {
-      registry.clear();
+      // Earlier marks stay until this pass has its answer for their text: a
+      // KB or settings change, or an SPA navigation, never leaves the page
+      // unmarked while the spotter works.
+      const previous = registry.size > 0 ? registry.snapshot() : null;
       const body = doc.body ?? doc.documentElement;
-      return run(body ? [body] : [], signal);
+      return run(body ? [body] : [], signal, previous);
     },
     annotateRoots(roots, signal) {
       for (const root of roots) registry.removeWithin(root);

@@ -88,6 +88,10 @@ export interface HighlightRegistry {
   readonly shouldFlush: boolean;
   /** Drop every mark touching one of these text nodes; returns how many. */
   removeNodes(nodes: Iterable<Text>): number;
+  /** Drop these marks (those still registered); returns how many. */
+  removeMarks(marks: readonly Mark[]): number;
+  /** The marks registered now, in no particular order. */
+  snapshot(): Mark[];
   /** Drop every mark touching a text node inside `root` (root included). */
   removeWithin(root: Node): number;
   /** Marks touching a text node. */
@@ -509,6 +513,18 @@ export function createHighlightRegistry(
       return size > 0 && size >= Math.max(256, committed);
     },
     removeNodes,
+    removeMarks(list) {
+      let n = 0;
+      for (const mark of list) {
+        if (!marks.has(mark)) continue;
+        drop(mark);
+        n++;
+      }
+      return n;
+    },
+    snapshot() {
+      return [...marks];
+    },
     removeWithin(root) {
       if (marks.size === 0) return 0;
       if (root.nodeType === 3) return removeNodes([root as Text]);

@@ -81,6 +81,34 @@ export function personMarked([text, wanted]: [string, boolean]): boolean {
 }
 
 /**
+ * Starts sampling the size of one highlight on every task (a `setTimeout(0)`
+ * loop), to catch a moment when it is empty; see {@link stopWatchingHighlight}.
+ */
+export function watchHighlight(name: string): void {
+  const w = window as unknown as {
+    __watch?: { name: string; min: number; samples: number; on: boolean };
+  };
+  const watch = { name, min: Infinity, samples: 0, on: true };
+  w.__watch = watch;
+  const registry = (CSS as unknown as { highlights?: Map<string, { size: number }> }).highlights;
+  const tick = () => {
+    if (!watch.on) return;
+    watch.samples++;
+    watch.min = Math.min(watch.min, registry?.get(watch.name)?.size ?? 0);
+    setTimeout(tick, 0);
+  };
+  tick();
+}
+
+/** Stops {@link watchHighlight}: the smallest size seen, and how many samples. */
+export function stopWatchingHighlight(): { min: number; samples: number } {
+  const w = window as unknown as { __watch?: { min: number; samples: number; on: boolean } };
+  const watch = w.__watch!;
+  watch.on = false;
+  return { min: watch.min, samples: watch.samples };
+}
+
+/**
  * A point over the middle of the first marked range with this text (scrolled
  * into view first), in viewport coordinates.
  */

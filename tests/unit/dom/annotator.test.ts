@@ -210,6 +210,58 @@ describe('annotator', () => {
     expect(registry.ordered().map(markText)).toEqual(['Dmitry Peskov', 'Recep Tayyip Erdogan']);
   });
 
+  it('keeps earlier marks through a new full pass until its answer replaces them', async () => {
+    const doc = pageWith(
+      '<main><p>Recep Tayyip Erdogan met Vladimir Putin.</p><p>Dmitry Peskov spoke.</p></main>',
+    );
+    const inner = asyncSpotter();
+    let hold: (() => void) | null = null;
+    let seenWhileWaiting: string[] = [];
+    let types = new Set(['person', 'place', 'organization']);
+    const registry = createHighlightRegistry(doc)!;
+    const annotator = createAnnotator({
+      doc,
+      registry,
+      spot: async (request) => {
+        if (hold === null) {
+          await new Promise<void>((resolve) => (hold = resolve));
+          seenWhileWaiting = registry.ordered().map(markText);
+        }
+        return inner(request);
+      },
+      isTypeEnabled: (type) => types.has(type),
+      yieldToMain: () => Promise.resolve(),
+    });
+    hold = () => undefined;
+    await annotator.annotateDocument();
+    const first = registry.ordered().map(markText);
+    expect(first).toEqual(['Recep Tayyip Erdogan', 'Vladimir Putin', 'Dmitry Peskov']);
+
+    // People are switched off: the next pass waits for its answer.
+    types = new Set(['place', 'organization']);
+    hold = null;
+    const pass = annotator.annotateDocument();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(registry.ordered().map(markText)).toEqual(first);
+    (hold as unknown as () => void)();
+    await pass;
+    expect(seenWhileWaiting).toEqual(first);
+    expect(registry.size).toBe(0);
+  });
+
+  it('drops earlier marks of text a new full pass no longer reads', async () => {
+    const doc = pageWith(
+      '<main><p id="a">Recep Tayyip Erdogan met Vladimir Putin.</p><p>Dmitry Peskov spoke.</p></main>',
+    );
+    const { annotator, registry } = annotatorFor(doc, asyncSpotter());
+    await annotator.annotateDocument();
+    expect(registry.size).toBe(3);
+    // Editable now (the mutation queue would also report it; a full pass must not need that).
+    doc.getElementById('a')!.setAttribute('contenteditable', 'true');
+    await annotator.annotateDocument();
+    expect(registry.ordered().map(markText)).toEqual(['Dmitry Peskov']);
+  });
+
   it('asks again only about pieces a later discovery could change', async () => {
     const inner = asyncSpotter();
     const requests: { chars: number; again: boolean }[] = [];
