@@ -56,6 +56,9 @@ const NewRuleContext = ruleModule.RuleContext;
 const REJECT = ruleModule.Verdict.Reject;
 const CONTEST = ruleModule.Verdict.Contest;
 const WEAK_VERDICT = ruleModule.Verdict.Weak;
+const listItemEndBefore = ruleModule.listItemEndBefore;
+const listItemStartAfter = ruleModule.listItemStartAfter;
+const PLACE = AliasFlag.Place;
 const OK = ruleModule.Verdict.Ok;
 
 /** States of an accepted tuple in the final pick. */
@@ -64,6 +67,8 @@ const DONE = 0;
 const LAZY = 1;
 /** A `context` alias with a Weak verdict: counts only with support nearby (see `supportedNear`). */
 const WEAK = 2;
+/** A `context` place listed next to a named place: counts even where its alias is contested. */
+const LISTED = 3;
 
 /**
  * How far a Weak mention ("Turkey" opening a sentence) looks for a related
@@ -364,6 +369,40 @@ function supportedNear(
   return false;
 }
 
+/**
+ * True if text[start, end) is listed next to an uncontested place named
+ * through an `alone` alias: "Spain to Greece and Turkey", "Turkey, Greece".
+ */
+function listedWithPlace(
+  t: MatcherTables,
+  text: string,
+  pairs: Int32Array,
+  contested: IndexSet,
+  start: number,
+  end: number,
+): boolean {
+  const flags = t.aliasFlags;
+  const before = listItemEndBefore(text, start);
+  if (before >= 0) {
+    for (let j = firstEndingFrom(pairs, PAIR, before); j < pairs.length; j += PAIR) {
+      if (pairs[j + 1]! !== before) break;
+      const a = pairs[j + 5]!;
+      if (pairs[j + 3] === 0 && !contested.has(a) && (flags[a]! & PLACE) !== 0) return true;
+    }
+  }
+  const after = listItemStartAfter(text, end);
+  if (after >= 0) {
+    for (let j = firstEndingFrom(pairs, PAIR, after + 1); j < pairs.length; j += PAIR) {
+      // No alias is this long: the pairs past here start later.
+      if (pairs[j + 1]! > after + 256) break;
+      if (pairs[j] !== after) continue;
+      const a = pairs[j + 5]!;
+      if (pairs[j + 3] === 0 && !contested.has(a) && (flags[a]! & PLACE) !== 0) return true;
+    }
+  }
+  return false;
+}
+
 function isLineBreak(c: number): boolean {
   let k = CF[c]! >>> 16;
   if (k === 0) k = classify(c);
@@ -548,14 +587,21 @@ export function resolveMentions(
       lateBuf.push6(deferred[i]!, deferred[i + 1]!, r, LAZY, e, a);
       continue;
     }
-    if (!relatedNamed(t.related[e], named)) continue;
     const start = deferred[i]!;
     const end = deferred[i + 1]!;
+    const place = (t.records[r + REC_BITS]! & PLACE) !== 0;
+    const related = relatedNamed(t.related[e], named);
+    if (!related && !place) continue;
     if (!verified(t, text, r, start, end)) continue;
+    // "flights to Greece and Turkey", "Istanbul, Turkey": a place listed
+    // next to a named place is the place, with or without a related name.
+    const listed = place && listedWithPlace(t, text, pairs, contested, start, end);
+    if (!related && !listed) continue;
     const verdict = verdictOf(t, ctx, text, r, start, end, resetNear(near));
     if (verdict === REJECT) continue;
     if (verdict === CONTEST) contested.add(a);
-    else lateBuf.push6(start, end, r, verdict === WEAK_VERDICT ? WEAK : DONE, e, a);
+    else
+      lateBuf.push6(start, end, r, listed ? LISTED : verdict === WEAK_VERDICT ? WEAK : DONE, e, a);
   }
   const late = lateBuf.view();
   if (pairs.length === 0 && late.length === 0) return [];
@@ -563,7 +609,7 @@ export function resolveMentions(
   // mid-sentence): the same word opening a sentence elsewhere is then the same entity.
   let okSeen: Uint8Array | null = null;
   for (let l = 0; l < late.length; l += LATE) {
-    if (late[l + 3] !== DONE) continue;
+    if (late[l + 3] !== DONE && late[l + 3] !== LISTED) continue;
     if (contested.has(late[l + 5]!)) continue;
     (okSeen ??= scratch.entityFlags(t.entityCount, 2))[late[l + 4]!] = 1;
   }
@@ -582,7 +628,7 @@ export function resolveMentions(
         accBuf.push7(late[l]!, late[l + 1]!, r, 1, LAZY, le, la);
         continue;
       }
-      if (contested.has(la) && named[le] === 0) continue;
+      if (contested.has(la) && named[le] === 0 && state !== LISTED) continue;
       if (
         state === WEAK &&
         okSeen?.[le] !== 1 &&
@@ -596,8 +642,13 @@ export function resolveMentions(
     const e = pairs[i + 4]!;
     const a = pairs[i + 5]!;
     let ok: boolean;
-    if (contested.has(a)) ok = named[e] === 1;
-    else if (pairs[i + 3] === 0 || named[e] === 1) ok = true;
+    if (contested.has(a)) {
+      // "Moscow, Russia" on a page that also has "Moscow, ID".
+      ok =
+        named[e] === 1 ||
+        ((t.aliasFlags[a]! & PLACE) !== 0 &&
+          listedWithPlace(t, text, pairs, contested, pairs[i]!, end));
+    } else if (pairs[i + 3] === 0 || named[e] === 1) ok = true;
     else ok = supportedNear(t, text, pairs, contested, e, pairs[i]!, end);
     if (ok) accBuf.push7(pairs[i]!, end, pairs[i + 2]!, pairs[i + 3]!, DONE, e, a);
   }

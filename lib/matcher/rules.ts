@@ -38,6 +38,7 @@ const MODIFIER_SUFFIXES = wordLists.MODIFIER_SUFFIXES;
 const COURSE_ACRONYMS = wordLists.COURSE_ACRONYMS;
 const GEO_FEATURES = wordLists.GEO_FEATURES;
 const MASTHEAD_WORDS = wordLists.MASTHEAD_WORDS;
+const STREET_WORDS = wordLists.STREET_WORDS;
 const US_LOCAL_UNITS = wordLists.US_LOCAL_UNITS;
 const INSTITUTION_QUALIFIERS = wordLists.INSTITUTION_QUALIFIERS;
 const NAMING_CONTEXT = wordLists.NAMING_CONTEXT;
@@ -541,7 +542,7 @@ export function checkLocal(
   }
   if ((flags & PLACE) !== 0) {
     if (followedByUsState(ctx, end, entity) || namedAfterPlace(text, start, end)) return CONTEST;
-    const feature = featureAfter(text, end);
+    const feature = featureAfter(ctx, near, start, end);
     if (feature !== OK) return feature;
   }
 
@@ -677,11 +678,14 @@ function notBeforeMatch(
 /**
  * "Turkey Point", "Turkey Creek", "Moscow Mountain", "The Moscow Times": a
  * capitalised landform, water or masthead word right after the place names
- * something else there (Reject, that span only). "Aleppo Township", "Moscow
- * Borough": another place of the same name (Contest, like "Moscow, Pa.").
- * Ok otherwise.
+ * something else there (Reject, that span only). So does a street word in
+ * running text ("a song about Ankara Street"), but not in a title-case or
+ * ALL-CAPS line, where "Moscow Street Protests" is the city. "Aleppo
+ * Township", "Moscow Borough": another place of the same name (Contest, like
+ * "Moscow, Pa."). Ok otherwise.
  */
-function featureAfter(text: string, end: number): VerdictValue {
+function featureAfter(ctx: RuleContext, near: Near, start: number, end: number): VerdictValue {
+  const { text } = ctx;
   // Most places are followed by punctuation or a lower-case word: two reads.
   if (end + 1 >= text.length || text.charCodeAt(end) !== 32) return OK;
   if (UPPER[text.charCodeAt(end + 1)] !== 1) return OK;
@@ -689,6 +693,10 @@ function featureAfter(text: string, end: number): VerdictValue {
   // Not "Turkey Run-Off Vote": the word is then part of another one.
   if (w === null || isJoiningHyphen(text, w.end) || !startsUpper(text, w.start)) return OK;
   if (GEO_FEATURES.has(w.folded) || MASTHEAD_WORDS.has(w.folded)) return REJECT;
+  if (STREET_WORDS.has(w.folded)) {
+    const style = (near.style ??= lineStyle(text, start, ctx.lines));
+    return style.titleCase || style.allCaps ? OK : REJECT;
+  }
   return US_LOCAL_UNITS.has(w.folded) ? CONTEST : OK;
 }
 
@@ -811,4 +819,78 @@ function maxLen(lists: string[][]): number {
   let m = 0;
   for (const l of lists) m = Math.max(m, l.length);
   return m;
+}
+
+/** True if text[i] is a space or a no-break space. */
+function isBlank(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 32 || c === 0xa0;
+}
+
+/** "," "&" "/": a joiner that may sit directly between two list items. */
+function isListPunct(c: number): boolean {
+  return c === 44 || isListJoiner(c);
+}
+
+/**
+ * "Spain, Greece and Turkey", "Greece/Turkey": if a list joiner (a comma,
+ * "&", "/", "and", "or", ", and") stands directly before `start`, where the
+ * item before it ends; else -1. With {@link listItemStartAfter}, lets the
+ * resolver treat a name listed next to a named place ("flights to Greece and
+ * Turkey") as a place too. A few character reads for most names.
+ */
+export function listItemEndBefore(text: string, start: number): number {
+  let i = start - 1;
+  while (i >= 0 && isBlank(text, i)) i--;
+  if (i < 0) return -1;
+  if (isListPunct(text.charCodeAt(i))) {
+    i--;
+  } else {
+    // " and " / " or ": a conjunction between blanks, after an optional comma.
+    if (i === start - 1) return -1;
+    let from = i;
+    while (from > 0 && isWordCode(text.charCodeAt(from - 1))) from--;
+    if (i - from > 2 || from === 0 || !isBlank(text, from - 1)) return -1;
+    const w = text.slice(from, i + 1).toLowerCase();
+    if (w !== 'and' && w !== 'or') return -1;
+    i = from - 1;
+    while (i >= 0 && isBlank(text, i)) i--;
+    if (i >= 0 && text.charCodeAt(i) === 44) i--;
+  }
+  while (i >= 0 && isBlank(text, i)) i--;
+  return i >= 0 && isWordCode(text.charCodeAt(i)) ? i + 1 : -1;
+}
+
+/**
+ * The mirror of {@link listItemEndBefore}: if a list joiner directly follows
+ * `end` ("Turkey and Greece", "Turkey, Greece"), where the next item starts; else -1.
+ */
+export function listItemStartAfter(text: string, end: number): number {
+  const n = text.length;
+  let i = end;
+  while (i < n && isBlank(text, i)) i++;
+  if (i >= n) return -1;
+  if (isListPunct(text.charCodeAt(i))) {
+    i++;
+    while (i < n && isBlank(text, i)) i++;
+    // ", and", ", or"
+    const to = conjunctionEnd(text, i);
+    if (to > 0) i = to;
+  } else {
+    if (i === end) return -1;
+    i = conjunctionEnd(text, i);
+    if (i < 0) return -1;
+  }
+  while (i < n && isBlank(text, i)) i++;
+  return i < n && isWordCode(text.charCodeAt(i)) ? i : -1;
+}
+
+/** If text[i…] is "and" or "or" followed by a blank, where it ends; else -1. */
+function conjunctionEnd(text: string, i: number): number {
+  let to = i;
+  while (to < text.length && isWordCode(text.charCodeAt(to))) to++;
+  if (to - i > 3 || !isBlank(text, to)) return -1;
+  // Any case: "GREECE AND TURKEY" in an ALL-CAPS line.
+  const w = text.slice(i, to).toLowerCase();
+  return w === 'and' || w === 'or' ? to : -1;
 }

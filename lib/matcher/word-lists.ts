@@ -152,7 +152,8 @@ export const STATE_NOUNS: ReadonlySet<string> = new Set(
 /**
  * Qualifiers that make a place's name part of an institution based there
  * ("Borsa Istanbul", "Moscow Exchange": stock exchanges; "Istanbul
- * Basaksehir", the football club named after the city's district) or of a
+ * Basaksehir", the football club named after the city's district; "CSKA
+ * Moscow", "Anadolu Efes Istanbul", clubs that carry the city's name) or of a
  * thing named after it that the bare name never stands for ("Moscow Mule",
  * a cocktail: "Mule" is its short form, not "Moscow"; "Aleppo soap", made
  * there, which no one shortens to "Aleppo"): such a
@@ -162,7 +163,10 @@ export const STATE_NOUNS: ReadonlySet<string> = new Set(
  * ("a pinch of Aleppo"), and contest the name on the whole page.
  */
 export const INSTITUTION_QUALIFIERS: ReadonlySet<string> = new Set(
-  `borsa bourse exchange basaksehir mule mules soap`.split(/\s+/).filter(Boolean),
+  `borsa bourse exchange basaksehir mule mules soap cska spartak dynamo lokomotiv torpedo
+  khimki efes`
+    .split(/\s+/)
+    .filter(Boolean),
 );
 
 /**
@@ -177,6 +181,18 @@ export const GEO_FEATURES: ReadonlySet<string> = new Set(
   islands bay swamp neck valley canyon brook pond hill hills`
     .split(/\s+/)
     .filter(Boolean),
+);
+
+/**
+ * Capitalised street words after a place ("Ankara Street", "Moscow Road",
+ * "Istanbul Avenue"): a street named after the place, not the place. Checked
+ * like {@link GEO_FEATURES}, but only in running text: a title-case or
+ * ALL-CAPS line capitalises every word ("Moscow Street Protests Grow"). Not
+ * "St" (a saint: "Moscow St Basil's") nor "Square", "Drive", "Way" (headline
+ * nouns and verbs).
+ */
+export const STREET_WORDS: ReadonlySet<string> = new Set(
+  `street avenue ave boulevard blvd road lane`.split(/\s+/).filter(Boolean),
 );
 
 /**

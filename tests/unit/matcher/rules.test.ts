@@ -372,6 +372,70 @@ describe('a landform or water word after a place', () => {
   });
 });
 
+describe('a place listed next to a named place', () => {
+  const entries = [
+    alias('turkey', 'Turkey', {
+      entityType: 'place',
+      match: 'context',
+      kind: 'common-word',
+      notAfter: ['Day'],
+    }),
+    alias('greece', 'Greece', { entityType: 'place' }),
+    alias('russia', 'Russia', { entityType: 'place' }),
+    alias('moscow', 'Moscow', { entityType: 'place', notAfter: ['ID'] }),
+    alias('acme', 'Acme', { entityType: 'organization' }),
+  ];
+  const m = matcherFor(entries);
+
+  it('counts a context place with nothing related on the page: "Greece and Turkey"', () => {
+    expect(found(m, 'Cheap flights from Spain to Greece and Turkey.')).toEqual([
+      'greece:Greece',
+      'turkey:Turkey',
+    ]);
+    expect(found(m, 'Turkey, Greece, and Spain.')).toEqual(['turkey:Turkey', 'greece:Greece']);
+    expect(found(m, 'HOLIDAYS IN GREECE OR TURKEY')).toEqual(['greece:GREECE', 'turkey:TURKEY']);
+  });
+
+  it('overrides a page-wide contest for that span: "Moscow, Russia" beside "Moscow, ID"', () => {
+    expect(found(m, 'Moscow, ID 2C. Moscow, Russia -3C. Turkey Day. Greece/Turkey.')).toEqual([
+      'moscow:Moscow',
+      'russia:Russia',
+      'greece:Greece',
+      'turkey:Turkey',
+    ]);
+  });
+
+  it('needs a named place, a list joiner and nothing else between', () => {
+    expect(found(m, 'Ham, Swiss and Turkey on rye.')).toEqual([]);
+    expect(found(m, 'Acme and Turkey sandwiches.')).toEqual(['acme:Acme']);
+    expect(found(m, 'Greece. Turkey is best brined.')).toEqual(['greece:Greece']);
+    expect(found(m, 'Greece sent Turkey a note.')).toEqual(['greece:Greece']);
+  });
+});
+
+describe('a street word after a place', () => {
+  const m = matcherFor([
+    alias('ankara', 'Ankara', { entityType: 'place' }),
+    alias('moscow', 'Moscow', { entityType: 'place' }),
+  ]);
+
+  it('rejects that span only in running text: "Ankara Street", "Moscow Road"', () => {
+    expect(found(m, 'A love song to Ankara Street in Leeds. We flew to Ankara.')).toEqual([
+      'ankara:Ankara',
+    ]);
+    expect(found(m, 'He lives on Moscow Road, Bayswater, and on Istanbul Avenue.')).toEqual([]);
+  });
+
+  it('keeps the place where a title-case or ALL-CAPS line capitalises every word', () => {
+    expect(found(m, 'Moscow Street Protests Draw Thousands')).toEqual(['moscow:Moscow']);
+    expect(found(m, 'ANKARA ROAD BLOCKS LIFTED AFTER VOTE')).toEqual(['ankara:ANKARA']);
+  });
+
+  it('keeps the place before a lower-case street word', () => {
+    expect(found(m, 'the Ankara road was cut')).toEqual(['ankara:Ankara']);
+  });
+});
+
 describe('qualifiers that open with a function word', () => {
   const m = matcherFor([
     alias('kremlin', 'Kremlin', { entityType: 'organization', notAfter: ['of'] }),
@@ -404,6 +468,20 @@ describe('qualifiers naming an institution after a place', () => {
 
   it('still contests the whole page for another place of the same name', () => {
     expect(found(m, 'Moscow Idaho police. Moscow is quiet.')).toEqual([]);
+  });
+
+  it('rejects only the span of a club that carries the city\'s name: "CSKA Moscow"', () => {
+    const clubs = matcherFor([
+      alias('moscow', 'Moscow', { entityType: 'place', notBefore: ['CSKA', 'Khimki'] }),
+      alias('istanbul', 'Istanbul', { entityType: 'place', notBefore: ['Efes'] }),
+    ]);
+    expect(
+      found(clubs, 'Anadolu Efes Istanbul beat CSKA Moscow; Khimki Moscow Region lost.'),
+    ).toEqual([]);
+    expect(found(clubs, 'CSKA Moscow flew home to Moscow from Istanbul.')).toEqual([
+      'moscow:Moscow',
+      'istanbul:Istanbul',
+    ]);
   });
 });
 
