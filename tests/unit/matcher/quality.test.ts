@@ -90,4 +90,41 @@ describe('bundled KB on short lines', () => {
       ['kremlin: Kremlin', 'istanbul: Istanbul'],
     );
   });
+
+  it('takes "James Jeffrey" as the envoy only where Syria or the United States is named', () => {
+    const family = 'James Jeffrey (1812–1889) married Agnes Reid. Jim Jeffrey was a deacon.';
+    expect(spot(family)).toEqual([]);
+    expect(spot(`${family}
+He later sailed to the U.S.`)).toEqual([
+      'james-jeffrey: James Jeffrey',
+      'james-jeffrey: Jim Jeffrey',
+      'united-states: U.S.',
+    ]);
+    expect(spot('James F. Jeffrey, the envoy for Syria, visited Ankara.')).toEqual([
+      'james-jeffrey: James F. Jeffrey',
+      'syria: Syria',
+      'ankara: Ankara',
+    ]);
+  });
+
+  it('knows the spaced "Al Assad" and the UN spelling "Saraqab"', () => {
+    expect(spot('Mr Al Assad vowed to retake Saraqab.')).toEqual([
+      'bashar-al-assad: Al Assad',
+      'saraqeb: Saraqab',
+    ]);
+    // His father, as for "al-Assad": the bare surname is then in doubt page-wide.
+    expect(spot('Hafez Al Assad ruled Syria. Al Assad died in 2000.')).toEqual(['syria: Syria']);
+  });
+
+  it('takes "UN", "AP" and "US" on pages that name what the sources relate them to', () => {
+    // Related through the sources: the UN reported on Idlib, AP interviewed
+    // Hulusi Akar, the US has influence in Syria. Nothing related: not taken.
+    expect(spot('A UN convoy reached Idlib.')).toEqual(['united-nations: UN', 'idlib: Idlib']);
+    expect(spot('Hulusi Akar told AP the posts would stay.')).toEqual([
+      'hulusi-akar: Hulusi Akar',
+      'associated-press: AP',
+    ]);
+    expect(spot('The US envoy toured Syria.')).toEqual(['united-states: US', 'syria: Syria']);
+    expect(spot('A UN convoy left. The AP exam is Monday. The US team won.')).toEqual([]);
+  });
 });
