@@ -147,8 +147,17 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
   let running = 0;
   let started = 0;
 
-  /** Whether a mark built from a piece collected at `collectedAt` still fits the page. */
-  function stillFits(mark: Mark, collectedAt: number, othersMayHaveMarked: boolean): boolean {
+  /**
+   * Whether a mark built from a piece collected at `collectedAt` still fits
+   * the page. Marks in `replacing` are on their way out and do not count as
+   * marking the text already.
+   */
+  function stillFits(
+    mark: Mark,
+    collectedAt: number,
+    othersMayHaveMarked: boolean,
+    replacing: ReadonlySet<Mark> | null,
+  ): boolean {
     if (changes !== collectedAt) {
       for (const p of mark.parts) {
         if (!p.node.isConnected || (changedAt.get(p.node) ?? 0) > collectedAt) return false;
@@ -159,12 +168,40 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
     const first = mark.parts[0]!;
     const there = registry.marksAt(first.node);
     return !there?.some(
-      (m) => m.parts[0]!.node === first.node && m.parts[0]!.start === first.start,
+      (m) =>
+        m.parts[0]!.node === first.node && m.parts[0]!.start === first.start && !replacing?.has(m),
     );
   }
 
-  /** Marks a spotted piece. */
-  function markPiece(piece: Piece, spots: PieceSpots): void {
+  /** The mark in `old` that `mark` repeats (same entity, same text), if any. */
+  function repeated(mark: Mark, old: ReadonlySet<Mark>): Mark | undefined {
+    const there = registry.marksAt(mark.parts[0]!.node);
+    if (!there) return undefined;
+    return there.find(
+      (m) =>
+        old.has(m) &&
+        m.entityId === mark.entityId &&
+        m.parts.length === mark.parts.length &&
+        m.parts.every(
+          (p, k) =>
+            p.node === mark.parts[k]!.node &&
+            p.start === mark.parts[k]!.start &&
+            p.end === mark.parts[k]!.end,
+        ),
+    );
+  }
+
+  /**
+   * Marks a spotted piece. Marks in `old` (the text's marks until now) that
+   * the answer repeats are kept, and taken out of `old`: on a second pass
+   * most marks are, and each Highlight change costs the page.
+   */
+  function markPiece(
+    piece: Piece,
+    spots: PieceSpots,
+    old: Set<Mark> | null = null,
+    kept: Set<Mark> | null = null,
+  ): void {
     if (!api) return;
     const { segments } = piece.snap;
     const { spans, entities } = spots;
@@ -186,8 +223,14 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
         spans[i + 1]!,
         spans[i + 2]!,
       );
-      if (mark && (!check || stillFits(mark, piece.collectedAt, othersMayHaveMarked)))
-        marks.push(mark);
+      if (!mark) continue;
+      const same = old ? repeated(mark, old) : undefined;
+      if (same) {
+        old!.delete(same);
+        kept?.add(same);
+        continue;
+      }
+      if (!check || stillFits(mark, piece.collectedAt, othersMayHaveMarked, old)) marks.push(mark);
     }
     registry.add(marks);
   }
@@ -217,9 +260,13 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
    * pass, or from this one before a later discovery. Text changed since the
    * piece was collected keeps its marks (a mutation batch marked it afresh).
    */
-  function replaceMarks(piece: Piece, spots: PieceSpots): void {
-    registry.removeNodes(unchangedNodes(piece));
-    markPiece(piece, spots);
+  function replaceMarks(piece: Piece, spots: PieceSpots, kept: Set<Mark> | null): void {
+    const old = new Set<Mark>();
+    for (const node of unchangedNodes(piece)) {
+      for (const mark of registry.marksAt(node) ?? []) old.add(mark);
+    }
+    markPiece(piece, spots, old, kept);
+    registry.removeMarks([...old]);
   }
 
   async function run(
@@ -238,14 +285,16 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
 
   /**
    * `previous`: marks made before this full pass. They stay until the answer
-   * for their text arrives, and the ones left at the end (text the pass no
-   * longer reads) go then.
+   * for their text arrives (and those it repeats stay for good); the ones left
+   * at the end, on text the pass no longer reads, go then.
    */
   async function runPieces(
     roots: readonly Node[],
     signal: AbortSignal | undefined,
     previous: readonly Mark[] | null,
   ): Promise<AnnotateStats> {
+    /** Marks of `previous` that this pass's answers repeated. */
+    const kept = previous ? new Set<Mark>() : null;
     const stats: AnnotateStats = {
       chars: 0,
       marks: 0,
@@ -324,7 +373,7 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       const t1 = now();
       if (spots) {
         noteSeen(spots.seen);
-        if (previous) replaceMarks(piece, spots);
+        if (previous) replaceMarks(piece, spots, kept);
         else markPiece(piece, spots);
       } else if (previous) {
         registry.removeNodes(unchangedNodes(piece));
@@ -354,14 +403,14 @@ export function createAnnotator(opts: AnnotatorOptions): Annotator {
       if (spots === undefined) return stats;
       if (!spots) continue;
       const t0 = now();
-      replaceMarks(p, spots);
+      replaceMarks(p, spots, kept);
       stats.markMs += now() - t0;
       stats.rematchedChars += p.snap.text.length;
       if (!(await maybeYield(perChar * p.snap.text.length))) return stats;
     }
     if (previous) {
       const t0 = now();
-      registry.removeMarks(previous);
+      registry.removeMarks(previous.filter((mark) => !kept!.has(mark)));
       stats.markMs += now() - t0;
     }
     for (;;) {

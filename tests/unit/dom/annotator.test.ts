@@ -249,6 +249,27 @@ describe('annotator', () => {
     expect(registry.size).toBe(0);
   });
 
+  it('keeps the very marks a new full pass repeats, and adds only what is new', async () => {
+    const doc = pageWith(
+      '<main><p>Recep Tayyip Erdogan met Vladimir Putin.</p><p id="b">Dmitry Peskov spoke.</p></main>',
+    );
+    const { annotator, registry } = annotatorFor(doc, asyncSpotter());
+    await annotator.annotateDocument();
+    const before = registry.ordered();
+    doc.getElementById('b')!.append(' So did Hulusi Akar.');
+    await annotator.annotateDocument();
+    const after = registry.ordered();
+    expect(after.map(markText)).toEqual([
+      'Recep Tayyip Erdogan',
+      'Vladimir Putin',
+      'Dmitry Peskov',
+      'Hulusi Akar',
+    ]);
+    // The same objects: their ranges never left their Highlights.
+    expect(after.slice(0, 3)).toEqual(before);
+    expect(after.slice(0, 3).every((mark, i) => mark === before[i])).toBe(true);
+  });
+
   it('drops earlier marks of text a new full pass no longer reads', async () => {
     const doc = pageWith(
       '<main><p id="a">Recep Tayyip Erdogan met Vladimir Putin.</p><p>Dmitry Peskov spoke.</p></main>',
