@@ -48,6 +48,7 @@ const REC_RULES = loaded.REC_RULES;
 const REC_LAST = loaded.REC_LAST;
 // Module copies of imported bindings (see ./scan.ts for why).
 const checkLocal = ruleModule.checkLocal;
+const inIdentifier = ruleModule.inIdentifier;
 const scanBlock = scanModule.scanBlock;
 const newActive = scanModule.newActive;
 const newNear = ruleModule.newNear;
@@ -160,8 +161,13 @@ function sameKey(keys: string, a: number, b: number, len: number): boolean {
   return true;
 }
 
-/** Plain alias case rule: a capital first letter (one word) or some capital (several). */
-function caseOk(text: string, start: number, end: number, flags: number): boolean {
+/**
+ * Plain alias rules: not part of an identifier or web address (see
+ * `inIdentifier`), and a capital first letter (one word) or some capital
+ * (several).
+ */
+function plainRulesOk(text: string, start: number, end: number, flags: number): boolean {
+  if (inIdentifier(text, start, end)) return false;
   if ((flags & HAS_UPPER) === 0) return true;
   if (flags & SINGLE_WORD) return UPPER[text.charCodeAt(start)] === 1;
   for (let i = start; i < end; i++) if (UPPER[text.charCodeAt(i)] === 1) return true;
@@ -270,7 +276,7 @@ function verdictOf(
   near: Near,
 ): number {
   const bits = t.records[r + REC_BITS]!;
-  if ((bits & REC_RULES) === 0) return caseOk(text, start, end, bits) ? OK : REJECT;
+  if ((bits & REC_RULES) === 0) return plainRulesOk(text, start, end, bits) ? OK : REJECT;
   const { records } = t;
   return checkLocal(
     ctx,
@@ -471,7 +477,7 @@ function checkCands(
         verifiedKs = ks;
         verifiedLen = len;
         if ((bits & REC_RULES) === 0) {
-          if (caseOk(text, start, end, bits)) {
+          if (plainRulesOk(text, start, end, bits)) {
             pairBuf.push6(start, end, r, 0, records[r + REC_ENTITY]!, records[r + REC_ALIAS]!);
           }
         } else {

@@ -497,6 +497,24 @@ function findNameAfter(ctx: RuleContext, near: Near, pos: number): void {
  * Applies the local rules to alias `a` found at text[start, end). `flags`
  * and `entity` are the alias's, passed by callers that have them at hand.
  */
+/**
+ * True if text[start, end) is part of a user name, identifier or web address
+ * rather than a name: joined to another word by an underscore
+ * ("u/Moscow_Mule_Enjoyer", "@akar_ist"), or followed by a dot and a
+ * lower-case letter ("Kremlin.ru", "Turkey.com"). Asked of every candidate
+ * (plain aliases too): most are followed by a space, one read.
+ */
+export function inIdentifier(text: string, start: number, end: number): boolean {
+  const next = text.charCodeAt(end);
+  if (next === 46) {
+    const c = text.charCodeAt(end + 1);
+    if (c >= 97 && c <= 122) return true;
+  } else if (next === 95 && isWordCode(text.charCodeAt(end + 1))) {
+    return true;
+  }
+  return text.charCodeAt(start - 1) === 95 && isWordCode(text.charCodeAt(start - 2));
+}
+
 export function checkLocal(
   ctx: RuleContext,
   a: number,
@@ -508,14 +526,7 @@ export function checkLocal(
 ): VerdictValue {
   const { t, text } = ctx;
 
-  // "u/Moscow_Mule_Enjoyer", "@akar_ist": joined to another word by an
-  // underscore, the name is part of a user name or identifier.
-  if (
-    (text.charCodeAt(start - 1) === 95 && isWordCode(text.charCodeAt(start - 2))) ||
-    (text.charCodeAt(end) === 95 && isWordCode(text.charCodeAt(end + 1)))
-  ) {
-    return REJECT;
-  }
+  if (inIdentifier(text, start, end)) return REJECT;
 
   // Letter case.
   if ((flags & CASE_SENSITIVE) !== 0) {

@@ -153,7 +153,8 @@ export const STATE_NOUNS: ReadonlySet<string> = new Set(
  * Qualifiers that make a place's name part of an institution based there
  * ("Borsa Istanbul", "Moscow Exchange": stock exchanges; "Istanbul
  * Basaksehir", the football club named after the city's district; "CSKA
- * Moscow", "Anadolu Efes Istanbul", clubs that carry the city's name) or of a
+ * Moscow", "Anadolu Efes Istanbul", clubs that carry the city's name; "Moscow
+ * Oblast", the province around the city) or of a
  * thing named after it that the bare name never stands for ("Moscow Mule",
  * a cocktail: "Mule" is its short form, not "Moscow"; "Aleppo soap", made
  * there, which no one shortens to "Aleppo"): such a
@@ -164,7 +165,7 @@ export const STATE_NOUNS: ReadonlySet<string> = new Set(
  */
 export const INSTITUTION_QUALIFIERS: ReadonlySet<string> = new Set(
   `borsa bourse exchange basaksehir mule mules soap cska spartak dynamo lokomotiv torpedo
-  khimki efes`
+  khimki efes oblast region`
     .split(/\s+/)
     .filter(Boolean),
 );

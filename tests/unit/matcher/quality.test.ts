@@ -94,8 +94,10 @@ describe('bundled KB on short lines', () => {
   it('takes "James Jeffrey" as the envoy only where Syria or the United States is named', () => {
     const family = 'James Jeffrey (1812–1889) married Agnes Reid. Jim Jeffrey was a deacon.';
     expect(spot(family)).toEqual([]);
-    expect(spot(`${family}
-He later sailed to the U.S.`)).toEqual([
+    expect(
+      spot(`${family}
+He later sailed to the U.S.`),
+    ).toEqual([
       'james-jeffrey: James Jeffrey',
       'james-jeffrey: Jim Jeffrey',
       'united-states: U.S.',
@@ -104,6 +106,12 @@ He later sailed to the U.S.`)).toEqual([
       'james-jeffrey: James F. Jeffrey',
       'syria: Syria',
       'ankara: Ankara',
+    ]);
+  });
+
+  it('not the province around Moscow ("Moscow Oblast", "Moscow Region"), only that span', () => {
+    expect(spot('Moscow Region police and the Moscow Oblast governor met in Moscow.')).toEqual([
+      'moscow: Moscow',
     ]);
   });
 

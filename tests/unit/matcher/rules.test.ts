@@ -764,3 +764,22 @@ describe('a name joined to a word by an underscore', () => {
     ]);
   });
 });
+
+describe('a name followed by a dot and a lower-case letter', () => {
+  // A plain alias (no rules of its own) and one with rules: both are checked.
+  const m = matcherFor([
+    alias('kremlin', 'Kremlin', { entityType: 'organization' }),
+    alias('moscow', 'Moscow', { entityType: 'place', notAfter: ['Mule'] }),
+    alias('united-states', 'U.S.', { entityType: 'place' }),
+  ]);
+
+  it('is part of a web address: "Kremlin.ru", "Moscow.gov.ru"', () => {
+    expect(found(m, 'Photo: Kremlin.ru / Reuters. Source: www.Moscow.gov.ru')).toEqual([]);
+  });
+
+  it('keeps a name ending a sentence, or an alias ending in a dot', () => {
+    expect(
+      found(m, 'They met at the Kremlin. Then Moscow.\nThe U.S. agreed. Moscow.Later'),
+    ).toEqual(['kremlin:Kremlin', 'moscow:Moscow', 'united-states:U.S.', 'moscow:Moscow']);
+  });
+});
