@@ -57,10 +57,14 @@ const NewRuleContext = ruleModule.RuleContext;
 const REJECT = ruleModule.Verdict.Reject;
 const CONTEST = ruleModule.Verdict.Contest;
 const WEAK_VERDICT = ruleModule.Verdict.Weak;
+const RELATED_VERDICT = ruleModule.Verdict.Related;
 const listItemEndBefore = ruleModule.listItemEndBefore;
 const listItemStartAfter = ruleModule.listItemStartAfter;
 const PLACE = AliasFlag.Place;
 const OK = ruleModule.Verdict.Ok;
+
+/** A pair's needsSupport for a {@link RELATED_VERDICT}: counts only with a related entity named. */
+const GATED = 2;
 
 /** States of an accepted tuple in the final pick. */
 const DONE = 0;
@@ -192,6 +196,34 @@ function sharedSpan(pairs: Int32Array, i: number): boolean {
     if (pairs[j + 4] !== e) return true;
   }
   return false;
+}
+
+/**
+ * Gated mentions (a place with US namesakes on a page naming a US state)
+ * whose entity or a related one is named become plain mentions and name
+ * their entity. Decided against the entities named before any of them, so
+ * that two gated places never vouch for each other ("Moscow" and "Russia"
+ * in a page from Moscow, Idaho that mentions Russia, Ohio).
+ */
+function acceptGated(
+  t: MatcherTables,
+  pairs: Int32Array,
+  contested: IndexSet,
+  named: Uint8Array,
+  namedAlone: Uint8Array,
+): void {
+  const accepted: number[] = [];
+  for (let i = 0; i < pairs.length; i += PAIR) {
+    if (pairs[i + 3] !== GATED || contested.has(pairs[i + 5]!)) continue;
+    const e = pairs[i + 4]!;
+    if (named[e] === 1 || relatedNamed(t.related[e], named)) accepted.push(i);
+  }
+  for (const i of accepted) pairs[i + 3] = 0;
+  for (const i of accepted) {
+    const e = pairs[i + 4]!;
+    named[e] = 1;
+    if (namedAlone[e] === 0 && !sharedSpan(pairs, i)) namedAlone[e] = 1;
+  }
 }
 
 function relatedNamed(related: number[] | undefined, named: Uint8Array): boolean {
@@ -490,7 +522,7 @@ function checkCands(
               if (end - start > longest) longest = end - start;
             }
           } else if (verdict !== REJECT) {
-            const support = verdict === WEAK_VERDICT ? 1 : 0;
+            const support = verdict === WEAK_VERDICT ? 1 : verdict === RELATED_VERDICT ? GATED : 0;
             pairBuf.push6(
               start,
               end,
@@ -572,12 +604,17 @@ export function resolveMentions(
   // entities sharing an alias: "Hafez al-Assad … Assad" is Hafez).
   const named = scratch.entityFlags(t.entityCount, 0);
   const namedAlone = scratch.entityFlags(t.entityCount, 1);
+  let gated = false;
   for (let i = 0; i < pairs.length; i += PAIR) {
-    if (pairs[i + 3] !== 0 || contested.has(pairs[i + 5]!)) continue;
+    if (pairs[i + 3] !== 0 || contested.has(pairs[i + 5]!)) {
+      if (pairs[i + 3] === GATED) gated = true;
+      continue;
+    }
     const e = pairs[i + 4]!;
     named[e] = 1;
     if (namedAlone[e] === 0 && !sharedSpan(pairs, i)) namedAlone[e] = 1;
   }
+  if (gated) acceptGated(t, pairs, contested, named, namedAlone);
 
   // Context aliases. Of a named entity: accepted iff the local rules say Ok
   // or Weak, and a Contest verdict would change nothing elsewhere (a
@@ -655,8 +692,9 @@ export function resolveMentions(
         ((t.aliasFlags[a]! & PLACE) !== 0 &&
           listedWithPlace(t, text, pairs, contested, pairs[i]!, end));
     } else if (pairs[i + 3] === 0 || named[e] === 1) ok = true;
+    else if (pairs[i + 3] === GATED) ok = false;
     else ok = supportedNear(t, text, pairs, contested, e, pairs[i]!, end);
-    if (ok) accBuf.push7(pairs[i]!, end, pairs[i + 2]!, pairs[i + 3]!, DONE, e, a);
+    if (ok) accBuf.push7(pairs[i]!, end, pairs[i + 2]!, pairs[i + 3]! & 1, DONE, e, a);
   }
 
   const acc = accBuf.view();

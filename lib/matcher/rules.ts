@@ -31,6 +31,8 @@ const wordsAround = pageText.wordsAround;
 const wordsMatch = pageText.wordsMatch;
 const foldedWordHash = wordSet.foldedWordHash;
 const followedByUsState = usNamesake.followedByUsState;
+const usNamesakeStates = usNamesake.usNamesakeStates;
+const usStatesOnPage = usNamesake.usStatesOnPage;
 const FNV_OFFSET = units.FNV_OFFSET;
 const FNV_PRIME = units.FNV_PRIME;
 const FUNCTION_WORDS = wordLists.FUNCTION_WORDS;
@@ -89,6 +91,13 @@ export const Verdict = {
    * is named nearby (see `supportedNear` in ./resolve.ts).
    */
   Weak: 3,
+  /**
+   * A place that shares its name with US towns ("Syria", "Moscow") on a page
+   * that names a US state: counts only if an entity related to it is named
+   * on the page ("SYRIA — The bell over the door" in a Virginia paper is the
+   * town; an AP story from Washington that names Syria with Russia is not).
+   */
+  Related: 4,
 } as const;
 
 /** A value of {@link Verdict}. */
@@ -98,12 +107,20 @@ const OK = Verdict.Ok;
 const REJECT = Verdict.Reject;
 const CONTEST = Verdict.Contest;
 const WEAK = Verdict.Weak;
+const RELATED = Verdict.Related;
+
+/** Per table set: alias index → the US states its `notAfter` lists name (see ./us-namesake.ts), once asked. */
+const usNamesakeAliases = new WeakMap<MatcherTables, (string[] | undefined)[]>();
 
 /** Per-call state: the page text, the tables, a line-style cache. */
 export class RuleContext {
   readonly lines: LineCache;
   /** Alias index → whether the page writes its key as a lower-case word; filled lazily. */
   private lowerUse: Map<number, boolean> | null = null;
+  /** The tables' alias → US states cache, looked up on first need (see {@link gatedByUsState}). */
+  private namesakeStates: (string[] | undefined)[] | null = null;
+  /** The US states the page names, once asked (see {@link gatedByUsState}). */
+  private usStates: Set<string> | null = null;
 
   /** `breaks`: offsets of the text's line breaks, ascending. */
   constructor(
@@ -182,6 +199,27 @@ export class RuleContext {
     }
     cache.set(a, found);
     return found;
+  }
+
+  /**
+   * True if place alias `a` is also the name of towns in US states its
+   * `notAfter` lists name ("Syria" and "Virginia") and the page names one of
+   * those states somewhere: it then needs a related entity on the page
+   * ({@link Verdict.Related}). The alias's states are cached for the
+   * tables, the page's found once, on first need.
+   */
+  gatedByUsState(a: number): boolean {
+    const { t } = this;
+    let byAlias = this.namesakeStates;
+    if (byAlias === null) {
+      byAlias = usNamesakeAliases.get(t) ?? [];
+      usNamesakeAliases.set(t, byAlias);
+      this.namesakeStates = byAlias;
+    }
+    const states = (byAlias[a] ??= usNamesakeStates(t.notAfter[a]));
+    if (states.length === 0) return false;
+    const onPage = (this.usStates ??= usStatesOnPage(this.text));
+    return states.some((s) => onPage.has(s));
   }
 
   /** Initials of entity `e`'s alias words. */
@@ -551,10 +589,12 @@ export function checkLocal(
     // "Istanbul Basaksehir" is a club named after the city: that span only.
     if (list !== null) return isInstitution(list) ? REJECT : CONTEST;
   }
+  let ok: VerdictValue = OK;
   if ((flags & PLACE) !== 0) {
     if (followedByUsState(ctx, end, entity) || namedAfterPlace(text, start, end)) return CONTEST;
     const feature = featureAfter(ctx, near, start, end);
     if (feature !== OK) return feature;
+    if (after && ctx.gatedByUsState(a)) ok = RELATED;
   }
 
   // One of a list of acronyms ("AP & SAT", "AP/IB"): an ambiguous abbreviation
@@ -631,10 +671,10 @@ export function checkLocal(
     }
     if (positional && (common || ctx.usesLowerCase(a))) {
       // "Turkey's central bank": a state's possession says which one it is.
-      return common && stateNounAfter(text, end) ? OK : WEAK;
+      return common && stateNounAfter(text, end) ? ok : WEAK;
     }
   }
-  return OK;
+  return ok;
 }
 
 /**

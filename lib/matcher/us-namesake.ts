@@ -25,6 +25,7 @@ const wordsMatch = pageText.wordsMatch;
 const foldedWordHash = wordSet.foldedWordHash;
 const US_POSTAL_CODES = wordLists.US_POSTAL_CODES;
 const US_STATES = wordLists.US_STATES;
+const US_STATE_NAMES = wordLists.US_STATE_NAMES;
 
 const US_STATE_FIRST_WORDS = new HashedWordSet(new Set(US_STATES.map((s) => s[0]!)));
 /** Soft punctuation `wordsAround` skips (see ./page-text.ts), plus the comma of "Moscow, ID". */
@@ -103,4 +104,60 @@ function postalCodeAfter(text: string, end: number): boolean {
 function isRegExpSpace(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   return REGEXP_SPACE.test(String.fromCharCode(c));
+}
+
+/** Folded full state names ("new york") and postal codes → the state's postal code. */
+const STATE_CODES = new Map<string, string>();
+for (const [name, code] of US_STATE_NAMES) {
+  STATE_CODES.set(name.toLowerCase(), code);
+  STATE_CODES.set(name.toUpperCase(), code);
+  STATE_CODES.set(name, code);
+  STATE_CODES.set(code, code);
+}
+
+/**
+ * Postal codes of the US states a place alias's `notAfter` lists name
+ * ("Moscow, Idaho" → "ID"): the KB's word that the name is also a US
+ * town's there. Empty for most aliases.
+ */
+export function usNamesakeStates(after: string[][] | undefined): string[] {
+  const out: string[] = [];
+  for (const list of after ?? []) {
+    const code = STATE_CODES.get(list.join(' '));
+    if (code !== undefined && code.length === 2 && !out.includes(code)) out.push(code);
+  }
+  return out;
+}
+
+const POSTAL_ALTERNATION = [...US_STATE_NAMES.values()].join('|');
+const NAME_ALTERNATION = [...US_STATE_NAMES.keys()]
+  .flatMap((s) => [s, s.toUpperCase()])
+  .map((s) => s.replace(' ', '[ \u00a0]+'))
+  .join('|');
+/**
+ * A state on the page: its name, capitalised or in capitals ("Virginia",
+ * "MADISON COUNTY, VIRGINIA"), or a postal code after a lower-case word and
+ * a comma, ending its line or phrase ("Syria, VA", "Syria, VA 22743"), or
+ * before a ZIP code ("VA 22743"). Not "he said, OK, then".
+ */
+const STATE_ON_PAGE = new RegExp(
+  `\\b(${NAME_ALTERNATION})\\b|[a-z]\\.?,[ \u00a0](${POSTAL_ALTERNATION})(?=[ \u00a0]*(?:\\d{5}\\b|[\\n\\r.;)|·•—–]|$))|\\b(${POSTAL_ALTERNATION})[ \u00a0]+\\d{5}\\b`,
+  'g',
+);
+
+/**
+ * Postal codes of the US states the page names anywhere (masthead,
+ * dateline, footer, an address). One native pass, made once per page and
+ * only when a place with US namesakes is a candidate (see
+ * `RuleContext.gatedByUsState` in ./rules.ts).
+ */
+export function usStatesOnPage(text: string): Set<string> {
+  const out = new Set<string>();
+  STATE_ON_PAGE.lastIndex = 0;
+  for (const m of text.matchAll(STATE_ON_PAGE)) {
+    const name = (m[1] ?? m[2] ?? m[3])!.replace(/\s+/g, ' ');
+    const code = STATE_CODES.get(name);
+    if (code !== undefined) out.add(code);
+  }
+  return out;
 }

@@ -67,6 +67,25 @@ vt|virginia|va|west virginia|w va|wisconsin|wis|wyoming|wyo|ga`
   .map((s) => s.trim().split(/\s+/))
   .filter((w) => w.length > 0 && w[0] !== '');
 
+/**
+ * Full US state names and their postal codes, as a page names its state in a
+ * masthead, dateline, footer or address ("Syria, Virginia", "Syria, VA
+ * 22743"): read page-wide, so no AP abbreviations ("Ind.", "Miss.", "La."
+ * are common words or names), and neither "Georgia" (also a country) nor
+ * "Washington" (the capital, wire datelines).
+ */
+export const US_STATE_NAMES: ReadonlyMap<string, string> = new Map(
+  `Alabama:AL|Alaska:AK|Arizona:AZ|Arkansas:AR|California:CA|Colorado:CO|Connecticut:CT|
+Delaware:DE|Florida:FL|Hawaii:HI|Idaho:ID|Illinois:IL|Indiana:IN|Iowa:IA|Kansas:KS|Kentucky:KY|
+Louisiana:LA|Maine:ME|Maryland:MD|Massachusetts:MA|Michigan:MI|Minnesota:MN|Mississippi:MS|
+Missouri:MO|Montana:MT|Nebraska:NE|Nevada:NV|New Hampshire:NH|New Jersey:NJ|New Mexico:NM|
+New York:NY|North Carolina:NC|North Dakota:ND|Ohio:OH|Oklahoma:OK|Oregon:OR|Pennsylvania:PA|
+Rhode Island:RI|South Carolina:SC|South Dakota:SD|Tennessee:TN|Texas:TX|Utah:UT|Vermont:VT|
+Virginia:VA|West Virginia:WV|Wisconsin:WI|Wyoming:WY`
+    .split('|')
+    .map((s) => s.trim().split(':') as [string, string]),
+);
+
 /** Two-letter postal codes, recognised only in upper case after a comma ("Moscow, ID"). */
 export const US_POSTAL_CODES: ReadonlySet<string> = new Set(
   `AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ

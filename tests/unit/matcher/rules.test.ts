@@ -187,6 +187,73 @@ describe('namesakes', () => {
   });
 });
 
+describe('US namesakes named without their state', () => {
+  // Syria, Virginia and Moscow, Idaho: the KB lists the states in `notAfter`.
+  const m = matcherFor(
+    [
+      alias('syria', 'Syria', { entityType: 'place', notAfter: ['Mosque', 'Virginia'] }),
+      alias('moscow', 'Moscow', { entityType: 'place', notAfter: ['Idaho', 'Kansas'] }),
+      alias('russia', 'Russia', { entityType: 'place' }),
+      alias('assad', 'Bashar al-Assad'),
+      alias('turkey', 'Turkey', { entityType: 'place', match: 'context', kind: 'common-word' }),
+    ],
+    { related: { syria: ['turkey', 'assad'], russia: ['syria', 'moscow'] } },
+  );
+
+  it('leaves the town unmarked on a page that names its state anywhere and nothing related', () => {
+    const page =
+      'The Madison County Eagle\nSYRIA — The bell over the door rang.\n' +
+      'Folks from Syria, Criglersville and Etlan came.\nGraves Mountain Lodge, Syria\n' +
+      '© Madison County, Virginia';
+    expect(found(m, page)).toEqual([]);
+    // A postal code in an address says so too, and so do capitals.
+    expect(found(m, 'SYRIA — A quiet week.\nPO Box 12, Etlan, VA 22719')).toEqual([]);
+    expect(found(m, 'SYRIA — A quiet week.\nMADISON COUNTY, VIRGINIA')).toEqual([]);
+    expect(found(m, 'MOSCOW — The council met.\nLatah County, Idaho')).toEqual([]);
+  });
+
+  it('lends the gated town no support: "Fall Turkey Shoot" stays the bird', () => {
+    expect(found(m, 'Fall Turkey Shoot at the Syria store.\nMadison County, Virginia')).toEqual([]);
+  });
+
+  it('keeps a real story that names a related entity, anywhere on the page', () => {
+    const story =
+      'WASHINGTON (AP) — Syria rejected the plan.\n' +
+      'A senator from Virginia said so.\nMuch later: Bashar al-Assad spoke.';
+    expect(found(m, story)).toEqual(['syria:Syria', 'assad:Bashar al-Assad']);
+    // And a gated mention, once supported, names its entity for others.
+    expect(found(m, 'Talks on Syria and Turkey.\nRussia agreed.\nVirginia')).toEqual([
+      'syria:Syria',
+      'turkey:Turkey',
+      'russia:Russia',
+    ]);
+  });
+
+  it('asks only about the states the alias lists, and only if the page names one', () => {
+    expect(found(m, 'SYRIA — The bell over the door rang.')).toEqual(['syria:SYRIA']);
+    expect(found(m, 'Refugees from Syria settled in Ohio.')).toEqual(['syria:Syria']);
+    expect(found(m, 'Moscow cut gas supplies.\nAustin, Texas')).toEqual(['moscow:Moscow']);
+    // "he said, OK, then" is no postal code, and Oklahoma no state of Moscow's here.
+    const syria = 'Talks on Syria. He said, VA, then left.\nHe said, OK.';
+    expect(found(m, syria)).toEqual(['syria:Syria']);
+  });
+
+  it('lets two gated places never vouch for each other', () => {
+    const both = matcherFor(
+      [
+        alias('syria', 'Syria', { entityType: 'place', notAfter: ['Virginia'] }),
+        alias('damascus', 'Damascus', { entityType: 'place', notAfter: ['Virginia'] }),
+      ],
+      { related: { damascus: ['syria'] } },
+    );
+    expect(found(both, 'From Syria to Damascus, a short drive.\nVirginia')).toEqual([]);
+    expect(found(both, 'From Syria to Damascus, a short drive.')).toEqual([
+      'syria:Syria',
+      'damascus:Damascus',
+    ]);
+  });
+});
+
 describe('hyphen-joined names and neighbours', () => {
   const assad = [
     alias('assad', 'Bashar al-Assad'),

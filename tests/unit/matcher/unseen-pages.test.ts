@@ -253,6 +253,17 @@ const NEGATIVE: Record<string, Expected> = {
   // "DAMASCUS, Md." and its high school team, fire department and library, a
   // "Damascus 46°F" weather line, "Jeffrey Owusu", "Adrian Akar", "Moscow Mule".
   'local-damascus-maryland-football.html': [],
+  // Local papers from US towns named like KB places, naming their state only
+  // in a masthead, a footer, an address or a university's name, never right
+  // after the town: "SYRIA — The bell over the door", "folks from Syria,
+  // Criglersville and Etlan" (Madison County, Virginia; "Fall Turkey Shoot"),
+  // "MOSCOW — After two hours" (Latah County, Idaho; "Turkey Bowl"), "ALEPPO —
+  // Supervisors voted" (Greene County, Pennsylvania; "Waynesburg, PA 15370").
+  // Nothing related to Syria, Russia's capital or the Syrian city is named, so
+  // none of them is marked; the U.S. departments that gave grants are.
+  'local-news-syria-virginia.html': [],
+  'local-moscow-idaho-council.html': [['united-states', 'U.S.']],
+  'local-aleppo-pennsylvania-supervisors.html': [['united-states', 'U.S.']],
   // A given-name list page: ten Dmitrys, none Peskov; Russia and the Grand
   // Principality's Moscow are real.
   'wiki-list-people-named-dmitry.html': [
