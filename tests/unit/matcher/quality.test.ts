@@ -124,15 +124,14 @@ He later sailed to the U.S.`),
     expect(spot('Hafez Al Assad ruled Syria. Al Assad died in 2000.')).toEqual(['syria: Syria']);
   });
 
-  it('takes "UN", "AP" and "US" on pages that name what the sources relate them to', () => {
+  it('takes "UN" and "AP" on pages that name what the sources relate them to', () => {
     // Related through the sources: the UN reported on Idlib, AP interviewed
-    // Hulusi Akar, the US has influence in Syria. Nothing related: not taken.
+    // Hulusi Akar. Nothing related: not taken.
     expect(spot('A UN convoy reached Idlib.')).toEqual(['united-nations: UN', 'idlib: Idlib']);
     expect(spot('Hulusi Akar told AP the posts would stay.')).toEqual([
       'hulusi-akar: Hulusi Akar',
       'associated-press: AP',
     ]);
-    expect(spot('The US envoy toured Syria.')).toEqual(['united-states: US', 'syria: Syria']);
     expect(spot('A UN convoy left. The AP exam is Monday. The US team won.')).toEqual([]);
   });
 });
