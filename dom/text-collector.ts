@@ -124,6 +124,14 @@ const BLOCKS = new Set([
   'BUTTON',
 ]);
 
+/**
+ * Inline elements whose text is set apart from the words around it: a
+ * footnote or affiliation mark ("Emre Ersen<sup>b</sup>", "Erdoğan<sup>1</sup>")
+ * is not part of the name. A space that is in no text node goes before and
+ * after them (like the "\n" of a block), so the name still ends there.
+ */
+const SET_APART = new Set(['SUP', 'SUB']);
+
 const LINE_BREAKS = /[\n\r\f\v\u2028\u2029\u0085]/g;
 
 function isOurs(el: Element): boolean {
@@ -169,6 +177,8 @@ interface Frame {
   index: number;
   /** Leaving this container ends a block. */
   block: boolean;
+  /** Leaving this container adds a space (see {@link SET_APART}). */
+  apart?: boolean;
 }
 
 /** The frame that walks an element's children: its shadow root's, a slot's assigned nodes, or its own. */
@@ -268,6 +278,10 @@ export function createTextCursor(roots: readonly Node[], options: CollectOptions
             run = '';
             length++;
             endsWithBreak = true;
+          } else if (frame.apart && !endsWithBreak) {
+            parts.push(run.replace(LINE_BREAKS, ' '), ' ');
+            run = '';
+            length++;
           }
           if (endsWithBreak && length >= minChars) break;
           continue;
@@ -306,7 +320,16 @@ export function createTextCursor(roots: readonly Node[], options: CollectOptions
               break;
             }
           }
-          stack.push(elementFrame(el, tag, block || separate));
+          const inner = elementFrame(el, tag, block || separate);
+          if (!block && SET_APART.has(tag)) {
+            inner.apart = true;
+            if (!endsWithBreak) {
+              parts.push(run.replace(LINE_BREAKS, ' '), ' ');
+              run = '';
+              length++;
+            }
+          }
+          stack.push(inner);
         } else if (type === DOCUMENT || type === FRAGMENT) {
           stack.push(rootFrame(node, type, separate));
         }

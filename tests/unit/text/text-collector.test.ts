@@ -83,6 +83,15 @@ describe('collectText', () => {
     expect(text).toBe('Hulusi\nAkar\nab\n');
   });
 
+  it('sets superscripts and subscripts apart from the words around them', () => {
+    const d = doc('<p>Emre Ersen<sup>b</sup>, Hulusi Akar<sup>1,2</sup> and CO<sub>2</sub></p>');
+    const snap = collectText(d);
+    expect(snap.text).toBe('Emre Ersen b , Hulusi Akar 1,2  and CO 2 \n');
+    for (const seg of snap.segments) {
+      expect(snap.text.slice(seg.start, seg.end)).toBe(seg.node.data);
+    }
+  });
+
   it('treats <br> as a block boundary', () => {
     expect(collectText(doc('<p>Hulusi<br>Akar</p>')).text).toBe('Hulusi\nAkar\n');
   });
