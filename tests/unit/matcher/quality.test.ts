@@ -115,6 +115,16 @@ He later sailed to the U.S.`),
     ]);
   });
 
+  it('knows "Washington, DC" without the dots, as reference lists write it', () => {
+    expect(spot('Idlib escalation. Washington, DC: Institute for the Study of War, 2020.')).toEqual(
+      [
+        'idlib: Idlib',
+        'washington-dc: Washington, DC',
+        'institute-for-the-study-of-war: Institute for the Study of War',
+      ],
+    );
+  });
+
   it('knows the spaced "Al Assad" and the UN spelling "Saraqab"', () => {
     expect(spot('Mr Al Assad vowed to retake Saraqab.')).toEqual([
       'bashar-al-assad: Al Assad',
