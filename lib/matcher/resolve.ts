@@ -60,7 +60,9 @@ const WEAK_VERDICT = ruleModule.Verdict.Weak;
 const RELATED_VERDICT = ruleModule.Verdict.Related;
 const listItemEndBefore = ruleModule.listItemEndBefore;
 const listItemStartAfter = ruleModule.listItemStartAfter;
+const afterTownInCountry = ruleModule.afterTownInCountry;
 const PLACE = AliasFlag.Place;
+const COMMON_WORD = AliasFlag.CommonWord;
 const OK = ruleModule.Verdict.Ok;
 
 /** A pair's needsSupport for a {@link RELATED_VERDICT}: counts only with a related entity named. */
@@ -638,7 +640,12 @@ export function resolveMentions(
     if (!verified(t, text, r, start, end)) continue;
     // "flights to Greece and Turkey", "Istanbul, Turkey": a place listed
     // next to a named place is the place, with or without a related name.
-    const listed = place && listedWithPlace(t, text, pairs, contested, start, end);
+    // "born in Gaziantep, Turkey": a place named like a common word, after a
+    // town, is the country (not "Walla Walla, Washington": a town's state).
+    const listed =
+      place &&
+      (((t.aliasFlags[a]! & COMMON_WORD) !== 0 && afterTownInCountry(text, start)) ||
+        listedWithPlace(t, text, pairs, contested, start, end));
     if (!related && !listed) continue;
     const verdict = verdictOf(t, ctx, text, r, start, end, resetNear(near));
     if (verdict === REJECT) continue;

@@ -945,3 +945,35 @@ function conjunctionEnd(text: string, i: number): number {
   const w = text.slice(i, to).toLowerCase();
   return w === 'and' || w === 'or' ? to : -1;
 }
+
+/** Prepositions that place a town: "in Gaziantep, Turkey", "from Izmir, Turkey". */
+const LOCATING_WORDS: ReadonlySet<string> = new Set(
+  'in from near outside of at to into around across'.split(' '),
+);
+
+/**
+ * "born in Gaziantep, Turkey", "from Izmir, Turkey": text[…start) ends with a
+ * locating preposition, one or two capitalised words (a town the KB need not
+ * know) and a comma. The country after a town is the country, with or
+ * without anything related to it on the page. "Ham, Turkey and Swiss" has no
+ * preposition before the town. A few character reads for most names.
+ */
+export function afterTownInCountry(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && isBlank(text, i)) i--;
+  if (i < 1 || text.charCodeAt(i) !== 44) return false;
+  i--;
+  for (let words = 0; ; words++) {
+    while (i >= 0 && isBlank(text, i)) i--;
+    const end = i + 1;
+    while (i >= 0 && (isWordCode(text.charCodeAt(i)) || text.charCodeAt(i) === 45)) i--;
+    const from = i + 1;
+    if (from >= end) return false;
+    if (UPPER[text.charCodeAt(from)] === 1) {
+      // A town's word: another one may come before it ("Kahramanmaras Province" is two).
+      if (words === 2 || i < 0 || !isBlank(text, i)) return false;
+      continue;
+    }
+    return words > 0 && end - from <= 7 && LOCATING_WORDS.has(text.slice(from, end).toLowerCase());
+  }
+}

@@ -115,6 +115,12 @@ He later sailed to the U.S.`),
     ]);
   });
 
+  it('takes "Turkey" after a town ("grew up in Gaziantep, Turkey"), not a state after one', () => {
+    expect(
+      spot('He grew up in Walla Walla, Washington, and later in Gaziantep, Turkey, as a chef.'),
+    ).toEqual(['turkey: Turkey']);
+  });
+
   it('knows "Washington, DC" without the dots, as reference lists write it', () => {
     expect(spot('Idlib escalation. Washington, DC: Institute for the Study of War, 2020.')).toEqual(
       [

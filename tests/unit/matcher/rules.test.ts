@@ -478,6 +478,20 @@ describe('a place listed next to a named place', () => {
     expect(found(m, 'Greece. Turkey is best brined.')).toEqual(['greece:Greece']);
     expect(found(m, 'Greece sent Turkey a note.')).toEqual(['greece:Greece']);
   });
+  it('counts a country after a town and a comma: "grew up in Gaziantep, Turkey"', () => {
+    expect(found(m, 'Chef Mehmet Erdem grew up in Gaziantep, Turkey.')).toEqual(['turkey:Turkey']);
+    expect(found(m, "Flights from Sanli-Urfa, Turkey's southeast, resumed.")).toEqual([
+      'turkey:Turkey',
+    ]);
+    expect(found(m, 'A base outside Kahramanmaras Province, Turkey, was hit.')).toEqual([
+      'turkey:Turkey',
+    ]);
+  });
+
+  it('not a town without a locating word before it: "Ham, Turkey and Swiss"', () => {
+    expect(found(m, 'Ham, Turkey and Swiss on rye. Club: Bacon, Turkey, Tomato.')).toEqual([]);
+    expect(found(m, 'We ate in the old town, Turkey was on the menu.')).toEqual([]);
+  });
 });
 
 describe('a street word after a place', () => {
