@@ -652,7 +652,10 @@ export function checkLocal(
         style.titleCase ||
         style.allCaps ||
         (isAllCaps(text, start, end) && isAllCaps(text, next, nextEnd));
-      if (!headline) return CONTEST;
+      // In a title-case line the next word may be capitalised by style
+      // ("Jeffrey Warns Turkey"), but not when it closes an entry: "Jeffrey
+      // Sanders, Peer Advisor", "Pompeo Meets Jeffrey Feltman".
+      if (!headline || closesEntry(text, nextEnd)) return CONTEST;
     }
   }
 
@@ -675,6 +678,20 @@ export function checkLocal(
     }
   }
   return ok;
+}
+
+/**
+ * True if the text after `end` (past spaces) ends a list entry or a line: a
+ * comma, an opening bracket, a separator bar or dot, a line break, the end.
+ */
+function closesEntry(text: string, end: number): boolean {
+  let i = end;
+  while (i < text.length && isBlank(text, i)) i++;
+  if (i >= text.length) return true;
+  const c = text.charCodeAt(i);
+  if (c === 44 || c === 40 || c === 124 || c === 0xb7) return true;
+  const k = CLS[c]!;
+  return (k === 0 ? classify(c) : k) === NEWLINE;
 }
 
 /**

@@ -162,6 +162,19 @@ describe('namesakes', () => {
 
   it('does not apply the following-word rule in title-case headlines', () => {
     expect(found(m, 'Peskov Says Talks Will Continue')).toEqual(['peskov:Peskov']);
+    expect(found(m, 'James Jeffrey Arrives\nJeffrey Warns Of Talks In Ankara')).toEqual([
+      'jeffrey:James Jeffrey',
+      'jeffrey:Jeffrey',
+    ]);
+  });
+
+  it('but does where the next word closes an entry: "Jeffrey Sanders, Peer Advisor"', () => {
+    const staff =
+      'James Jeffrey Visits\nJeffrey Sanders, Peer Advisor\nPompeo Meets Jeffrey Feltman';
+    expect(found(m, staff)).toEqual(['jeffrey:James Jeffrey']);
+    expect(found(m, 'James Jeffrey Visits\nOur Team: Jeffrey Sanders (Advisor)')).toEqual([
+      'jeffrey:James Jeffrey',
+    ]);
   });
 
   it('applies notAfter / notBefore word lists, across commas', () => {
