@@ -262,6 +262,12 @@ export function createTextCursor(roots: readonly Node[], options: CollectOptions
       let run = '';
       let length = 0;
       let endsWithBreak = true;
+      /** Ends the run with `sep`, a character in no text node ("\n" for a block). */
+      const endRun = (sep: string): void => {
+        parts.push(run.replace(LINE_BREAKS, ' '), sep);
+        run = '';
+        length++;
+      };
       while (stack.length > 0) {
         const frame = stack[stack.length - 1]!;
         let node: Node | null | undefined;
@@ -274,14 +280,10 @@ export function createTextCursor(roots: readonly Node[], options: CollectOptions
         if (!node) {
           stack.pop();
           if (frame.block && !endsWithBreak) {
-            parts.push(run.replace(LINE_BREAKS, ' '), '\n');
-            run = '';
-            length++;
+            endRun('\n');
             endsWithBreak = true;
           } else if (frame.apart && !endsWithBreak) {
-            parts.push(run.replace(LINE_BREAKS, ' '), ' ');
-            run = '';
-            length++;
+            endRun(' ');
           }
           if (endsWithBreak && length >= minChars) break;
           continue;
@@ -309,9 +311,7 @@ export function createTextCursor(roots: readonly Node[], options: CollectOptions
           if (isSkipped(el, tag, checkStyle)) continue;
           const block = BLOCKS.has(tag);
           if (block && !endsWithBreak) {
-            parts.push(run.replace(LINE_BREAKS, ' '), '\n');
-            run = '';
-            length++;
+            endRun('\n');
             endsWithBreak = true;
             if (length >= minChars) {
               // Resume by entering this element next time.
@@ -323,11 +323,7 @@ export function createTextCursor(roots: readonly Node[], options: CollectOptions
           const inner = elementFrame(el, tag, block || separate);
           if (!block && SET_APART.has(tag)) {
             inner.apart = true;
-            if (!endsWithBreak) {
-              parts.push(run.replace(LINE_BREAKS, ' '), ' ');
-              run = '';
-              length++;
-            }
+            if (!endsWithBreak) endRun(' ');
           }
           stack.push(inner);
         } else if (type === DOCUMENT || type === FRAGMENT) {
