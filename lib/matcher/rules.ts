@@ -41,6 +41,7 @@ const COURSE_ACRONYMS = wordLists.COURSE_ACRONYMS;
 const GEO_FEATURES = wordLists.GEO_FEATURES;
 const MASTHEAD_WORDS = wordLists.MASTHEAD_WORDS;
 const STREET_WORDS = wordLists.STREET_WORDS;
+const LOCATING_WORDS = wordLists.LOCATING_WORDS;
 const US_LOCAL_UNITS = wordLists.US_LOCAL_UNITS;
 const INSTITUTION_QUALIFIERS = wordLists.INSTITUTION_QUALIFIERS;
 const NAMING_CONTEXT = wordLists.NAMING_CONTEXT;
@@ -532,10 +533,6 @@ function findNameAfter(ctx: RuleContext, near: Near, pos: number): void {
 }
 
 /**
- * Applies the local rules to alias `a` found at text[start, end). `flags`
- * and `entity` are the alias's, passed by callers that have them at hand.
- */
-/**
  * True if text[start, end) is part of a user name, identifier or web address
  * rather than a name: joined to another word by an underscore
  * ("u/Moscow_Mule_Enjoyer", "@akar_ist"), or followed by a dot and a
@@ -553,6 +550,10 @@ export function inIdentifier(text: string, start: number, end: number): boolean 
   return text.charCodeAt(start - 1) === 95 && isWordCode(text.charCodeAt(start - 2));
 }
 
+/**
+ * Applies the local rules to alias `a` found at text[start, end). `flags`
+ * and `entity` are the alias's, passed by callers that have them at hand.
+ */
 export function checkLocal(
   ctx: RuleContext,
   a: number,
@@ -701,7 +702,7 @@ function closesEntry(text: string, end: number): boolean {
  */
 function kinBefore(text: string, start: number): boolean {
   let i = start - 1;
-  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0)) i--;
+  while (i >= 0 && isBlank(text, i)) i--;
   if (i >= 0 && text.charCodeAt(i) === 44) i--;
   while (i >= 0 && text.charCodeAt(i) === 32) i--;
   // A family word ends in one of "dehnrstw"; then one hash probe, no word built.
@@ -784,7 +785,7 @@ function namedAfterPlace(text: string, start: number, end: number): boolean {
   // Every naming verb ends in "ed", right before the space(s) before the
   // place: most places fail this on two characters, without building words.
   let i = start - 1;
-  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0)) i--;
+  while (i >= 0 && isBlank(text, i)) i--;
   if (i < 1 || i === start - 1 || FOLD[text.charCodeAt(i)] !== 100) return false;
   if (FOLD[text.charCodeAt(i - 1)] !== 101) return false;
   const verb = wordBefore(text, start);
@@ -962,11 +963,6 @@ function conjunctionEnd(text: string, i: number): number {
   const w = text.slice(i, to).toLowerCase();
   return w === 'and' || w === 'or' ? to : -1;
 }
-
-/** Prepositions that place a town: "in Gaziantep, Turkey", "from Izmir, Turkey". */
-const LOCATING_WORDS: ReadonlySet<string> = new Set(
-  'in from near outside of at to into around across'.split(' '),
-);
 
 /**
  * "born in Gaziantep, Turkey", "from Izmir, Turkey": text[…start) ends with a

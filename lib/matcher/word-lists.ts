@@ -215,6 +215,11 @@ export const STREET_WORDS: ReadonlySet<string> = new Set(
   `street avenue ave boulevard blvd road lane`.split(/\s+/).filter(Boolean),
 );
 
+/** Prepositions that place a town: "in Gaziantep, Turkey", "from Izmir, Turkey". */
+export const LOCATING_WORDS: ReadonlySet<string> = new Set(
+  'in from near outside of at to into around across'.split(' '),
+);
+
 /**
  * Capitalised newspaper masthead words ("The Moscow Times", "Syria Times"):
  * the paper is named after the place but is not it. Checked like
