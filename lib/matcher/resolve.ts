@@ -421,13 +421,11 @@ function listedWithPlace(
   start: number,
   end: number,
 ): boolean {
-  const flags = t.aliasFlags;
   const before = listItemEndBefore(text, start);
   if (before >= 0) {
     for (let j = firstEndingFrom(pairs, PAIR, before); j < pairs.length; j += PAIR) {
       if (pairs[j + 1]! !== before) break;
-      const a = pairs[j + 5]!;
-      if (pairs[j + 3] === 0 && !contested.has(a) && (flags[a]! & PLACE) !== 0) return true;
+      if (isNamedPlace(t, pairs, contested, j)) return true;
     }
   }
   const after = listItemStartAfter(text, end);
@@ -435,12 +433,21 @@ function listedWithPlace(
     for (let j = firstEndingFrom(pairs, PAIR, after + 1); j < pairs.length; j += PAIR) {
       // No alias is this long: the pairs past here start later.
       if (pairs[j + 1]! > after + 256) break;
-      if (pairs[j] !== after) continue;
-      const a = pairs[j + 5]!;
-      if (pairs[j + 3] === 0 && !contested.has(a) && (flags[a]! & PLACE) !== 0) return true;
+      if (pairs[j] === after && isNamedPlace(t, pairs, contested, j)) return true;
     }
   }
   return false;
+}
+
+/** True if pair j names a place through an uncontested `alone` alias. */
+function isNamedPlace(
+  t: MatcherTables,
+  pairs: Int32Array,
+  contested: IndexSet,
+  j: number,
+): boolean {
+  const a = pairs[j + 5]!;
+  return pairs[j + 3] === 0 && !contested.has(a) && (t.aliasFlags[a]! & PLACE) !== 0;
 }
 
 function isLineBreak(c: number): boolean {
