@@ -234,19 +234,24 @@ export function scanBlock(
       // it is rare once a page's characters have been seen.
       const tokStart = i;
       let h = Math.imul(FNV_OFFSET ^ (v & 0xffff), FNV_PRIME);
-      let tokEnd = i + 1;
+      let ignorables = false;
       for (i++; i < n; i++) {
         v = CF[text.charCodeAt(i)]!;
         const k = v >>> 16;
         if (k === WORD) {
           h = Math.imul(h ^ (v & 0xffff), FNV_PRIME);
-          tokEnd = i + 1;
-        } else if (k !== IGNORABLE) {
+        } else if (k === IGNORABLE) {
+          ignorables = true;
+        } else {
           if (v !== 0) break;
           classFold(text.charCodeAt(i));
           i--; // Read it again, classified.
         }
       }
+      // The word ends after its last word character: a soft hyphen or
+      // zero-width character after it is not part of it.
+      let tokEnd = i;
+      if (ignorables) while (CF[text.charCodeAt(tokEnd - 1)]! >>> 16 === IGNORABLE) tokEnd--;
       if (pendSlot >= 0) {
         if (pendChild !== 0) rootAt(slots, mask, out, act, pendSlot, pendHash, pendStart, pendEnd);
         pendSlot = -1;
