@@ -78,6 +78,29 @@ export class IntBuffer {
     this.length = n + 7;
   }
 
+  push8(
+    a: number,
+    b: number,
+    c: number,
+    e: number,
+    f: number,
+    g: number,
+    h: number,
+    k: number,
+  ): void {
+    const d = this.reserve(8);
+    const n = this.length;
+    d[n] = a;
+    d[n + 1] = b;
+    d[n + 2] = c;
+    d[n + 3] = e;
+    d[n + 4] = f;
+    d[n + 5] = g;
+    d[n + 6] = h;
+    d[n + 7] = k;
+    this.length = n + 8;
+  }
+
   /** The values written so far (a view, not a copy). */
   view(): Int32Array {
     return this.data.subarray(0, this.length);

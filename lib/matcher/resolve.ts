@@ -24,6 +24,7 @@ import type { Near, RuleContext } from './rules';
 import * as scanModule from './scan';
 import type { IndexSet } from './index-set';
 import type { IntBuffer } from './int-buffer';
+import type { MentionTexts } from './mention-texts';
 import { Scratch } from './scratch';
 import type { Mention } from './types';
 
@@ -37,7 +38,6 @@ const NEWLINE = fold.CharClass.Newline;
 const CONTEXT = AliasFlag.Context;
 const HAS_UPPER = AliasFlag.AliasHasUpper;
 const SINGLE_WORD = AliasFlag.SingleWord;
-const entityIdOf = loaded.entityIdOf;
 const REC_SIZE = loaded.REC_SIZE;
 const REC_ALIAS = loaded.REC_ALIAS;
 const REC_ENTITY = loaded.REC_ENTITY;
@@ -76,6 +76,8 @@ const LAZY = 1;
 const WEAK = 2;
 /** A `context` place listed next to a named place: counts even where its alias is contested. */
 const LISTED = 3;
+/** A `context` alias of a named entity whose local rules already said Ok or Weak. */
+const CHECKED = 4;
 
 /**
  * How far a Weak mention ("Turkey" opening a sentence) looks for a related
@@ -96,14 +98,23 @@ const BLOCK_CHARS = 8192;
  * read once while the record is in cache: each later pass reading them from
  * the 2 MB record table again missed the cache for most tuples.
  */
-/** Pair: (start, end, record, needsSupport, entity, alias). */
-const PAIR = 6;
-/** Deferred context alias: (start, end, record, entity, alias). */
-const DEFER = 5;
-/** Context alias decided for the pick: (start, end, record, state, entity, alias). */
-const LATE = 6;
-/** Accepted: (start, end, record, needsSupport, state, entity, alias). */
-const ACC = 7;
+/*
+ * A tuple's text is the index of its mention strings in the call's
+ * MentionTexts, or NO_TEXT: made while its span is still in cache, so that
+ * the final pick reads no page text for most mentions.
+ */
+/** Pair: (start, end, record, needsSupport, entity, alias, text). */
+const PAIR = 7;
+/** Deferred context alias: (start, end, record, entity, alias, verdict or UNCHECKED, text). */
+const DEFER = 7;
+/** Context alias decided for the pick: (start, end, record, state, entity, alias, text). */
+const LATE = 7;
+/** Accepted: (start, end, record, needsSupport, state, entity, alias, text). */
+const ACC = 8;
+/** A deferred tuple's local verdict not worked out yet. */
+const UNCHECKED = -1;
+/** A tuple whose mention strings are not made yet. */
+const NO_TEXT = -1;
 
 /**
  * True if text[start, end) folds to the canonical key keys[ks, ke): the same
@@ -491,6 +502,8 @@ function checkCands(
   contested: IndexSet,
   contestBuf: IntBuffer,
   longest: number,
+  namedSoFar: Uint8Array,
+  texts: MentionTexts,
 ): number {
   const { records, aliasKeys } = t;
   touchRecords(records, aliasKeys, cands, from);
@@ -503,8 +516,20 @@ function checkCands(
     for (let r = cands[i + 2]!; ; r += REC_SIZE) {
       const bits = records[r + REC_BITS]!;
       if ((bits & CONTEXT) !== 0) {
-        // Verified later, and only if its entity turns out to be named.
-        deferBuf.push5(start, end, r, records[r + REC_ENTITY]!, records[r + REC_ALIAS]!);
+        // Verified later, and only if its entity turns out to be named; now,
+        // while its text is in cache, if the entity already is and no longer
+        // name ends here ("Akar" in "Hulusi Akar" is never picked).
+        const e = records[r + REC_ENTITY]!;
+        const a = records[r + REC_ALIAS]!;
+        let verdict = UNCHECKED;
+        let ref = NO_TEXT;
+        if (namedSoFar[e] === 1 && !endsPair(pairBuf, start, end)) {
+          verdict = verified(t, text, r, start, end)
+            ? verdictOf(t, ctx, text, r, start, end, near)
+            : REJECT;
+          if (verdict !== REJECT && verdict !== CONTEST) ref = texts.ref(a, e, t, text, start, end);
+        }
+        deferBuf.push7(start, end, r, e, a, verdict, ref);
         if ((bits & REC_LAST) !== 0) break;
         continue;
       }
@@ -519,7 +544,10 @@ function checkCands(
         verifiedLen = len;
         if ((bits & REC_RULES) === 0) {
           if (plainRulesOk(text, start, end, bits)) {
-            pairBuf.push6(start, end, r, 0, records[r + REC_ENTITY]!, records[r + REC_ALIAS]!);
+            const e = records[r + REC_ENTITY]!;
+            const a = records[r + REC_ALIAS]!;
+            pairBuf.push7(start, end, r, 0, e, a, texts.ref(a, e, t, text, start, end));
+            namedSoFar[e] = 1;
           }
         } else {
           const verdict = verdictOf(t, ctx, text, r, start, end, near);
@@ -532,14 +560,10 @@ function checkCands(
             }
           } else if (verdict !== REJECT) {
             const support = verdict === WEAK_VERDICT ? 1 : verdict === RELATED_VERDICT ? GATED : 0;
-            pairBuf.push6(
-              start,
-              end,
-              r,
-              support,
-              records[r + REC_ENTITY]!,
-              records[r + REC_ALIAS]!,
-            );
+            const e = records[r + REC_ENTITY]!;
+            const a = records[r + REC_ALIAS]!;
+            pairBuf.push7(start, end, r, support, e, a, texts.ref(a, e, t, text, start, end));
+            if (support === 0) namedSoFar[e] = 1;
           }
         }
       }
@@ -548,6 +572,12 @@ function checkCands(
   }
 
   return longest;
+}
+
+/** True if the last pair in `pairs` ends at `end` and starts before `start`. */
+function endsPair(pairs: IntBuffer, start: number, end: number): boolean {
+  const n = pairs.length;
+  return n > 0 && pairs.data[n - PAIR + 1] === end && pairs.data[n - PAIR]! < start;
 }
 
 /** Finds the mentions in `text`, using `scratch`'s buffers. */
@@ -579,6 +609,11 @@ export function resolveMentions(
   const found = scratch.cands.clear(1024 + (text.length >> 6));
   const breaks = scratch.breaks.clear();
   const act = newActive();
+  // Entities named so far by a pair that needs no support: a first guess at
+  // `named` below, for the early verdicts in checkCands only.
+  const namedSoFar = scratch.entityFlags(t.entityCount, 3);
+  const texts = scratch.texts;
+  texts.clear();
   let checked = 0;
   for (let pos = 0; pos < text.length;) {
     pos = scanBlock(t, text, pos, pos + BLOCK_CHARS, found, breaks, act);
@@ -596,6 +631,8 @@ export function resolveMentions(
       contested,
       contestBuf,
       longestContest,
+      namedSoFar,
+      texts,
     );
     checked = cands.length;
   }
@@ -636,7 +673,12 @@ export function resolveMentions(
     const e = deferred[i + 3]!;
     const a = deferred[i + 4]!;
     if (named[e] === 1) {
-      lateBuf.push6(deferred[i]!, deferred[i + 1]!, r, LAZY, e, a);
+      const early = deferred[i + 5]!;
+      if (early === UNCHECKED) {
+        lateBuf.push7(deferred[i]!, deferred[i + 1]!, r, LAZY, e, a, NO_TEXT);
+      } else if (early !== REJECT && early !== CONTEST) {
+        lateBuf.push7(deferred[i]!, deferred[i + 1]!, r, CHECKED, e, a, deferred[i + 6]!);
+      }
       continue;
     }
     const start = deferred[i]!;
@@ -657,11 +699,16 @@ export function resolveMentions(
     const verdict = verdictOf(t, ctx, text, r, start, end, resetNear(near));
     if (verdict === REJECT) continue;
     if (verdict === CONTEST) contested.add(a);
-    else
-      lateBuf.push6(start, end, r, listed ? LISTED : verdict === WEAK_VERDICT ? WEAK : DONE, e, a);
+    else {
+      const state = listed ? LISTED : verdict === WEAK_VERDICT ? WEAK : DONE;
+      lateBuf.push7(start, end, r, state, e, a, NO_TEXT);
+    }
   }
   const late = lateBuf.view();
-  if (pairs.length === 0 && late.length === 0) return [];
+  if (pairs.length === 0 && late.length === 0) {
+    texts.clear();
+    return [];
+  }
   // Entities with a context mention that counts on its own merits ("Turkey"
   // mid-sentence): the same word opening a sentence elsewhere is then the same entity.
   let okSeen: Uint8Array | null = null;
@@ -681,8 +728,9 @@ export function resolveMentions(
       const state = late[l + 3]!;
       const le = late[l + 4]!;
       const la = late[l + 5]!;
-      if (state === LAZY) {
-        accBuf.push7(late[l]!, late[l + 1]!, r, 1, LAZY, le, la);
+      if (state === LAZY || state === CHECKED) {
+        const pick = state === LAZY ? LAZY : DONE;
+        accBuf.push8(late[l]!, late[l + 1]!, r, 1, pick, le, la, late[l + 6]!);
         continue;
       }
       if (contested.has(la) && named[le] === 0 && state !== LISTED) continue;
@@ -693,7 +741,7 @@ export function resolveMentions(
       ) {
         continue;
       }
-      accBuf.push7(late[l]!, late[l + 1]!, r, 1, DONE, le, la);
+      accBuf.push8(late[l]!, late[l + 1]!, r, 1, DONE, le, la, late[l + 6]!);
     }
     if (i === pairs.length) break;
     const e = pairs[i + 4]!;
@@ -708,7 +756,8 @@ export function resolveMentions(
     } else if (pairs[i + 3] === 0 || named[e] === 1) ok = true;
     else if (pairs[i + 3] === GATED) ok = false;
     else ok = supportedNear(t, text, pairs, contested, e, pairs[i]!, end);
-    if (ok) accBuf.push7(pairs[i]!, end, pairs[i + 2]!, pairs[i + 3]! & 1, DONE, e, a);
+    if (ok)
+      accBuf.push8(pairs[i]!, end, pairs[i + 2]!, pairs[i + 3]! & 1, DONE, e, a, pairs[i + 6]!);
   }
 
   const acc = accBuf.view();
@@ -718,8 +767,6 @@ export function resolveMentions(
 
   // The mentions go into an array of the final size at most, cut to length
   // after: growing it by push cost more than building the mentions.
-  const texts = scratch.texts;
-  texts.clear(aliasCount);
   const out = new Array<Mention>(n);
   let count = 0;
   let lastEnd = -1;
@@ -734,15 +781,12 @@ export function resolveMentions(
       const verdict = verdictOf(t, ctx, text, r, start, end, resetNear(near));
       if (verdict === REJECT || verdict === CONTEST) continue;
     }
-    out[count++] = {
-      entityId: entityIdOf(t, acc[o + 5]!),
-      text: texts.get(acc[o + 6]!, text, start, end),
-      start,
-      end,
-    };
+    let ref = acc[o + 7]!;
+    if (ref === NO_TEXT) ref = texts.ref(acc[o + 6]!, acc[o + 5]!, t, text, start, end);
+    out[count++] = { entityId: texts.idOf(ref), text: texts.textOf(ref), start, end };
     lastEnd = end;
   }
   out.length = count;
-  texts.clear(aliasCount);
+  texts.clear();
   return out;
 }
