@@ -4,7 +4,7 @@
  * nothing, a good one is used by the popup's search and can be removed,
  * reset to defaults, axe-core in light and dark themes.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +18,7 @@ import { GOOD_USER_KB } from './user-kb-fixture';
 type Ext = typeof import('wxt/browser').browser;
 
 const DIR = mkdtempSync(join(tmpdir(), 'backstory-options-'));
+afterAll(() => rmSync(DIR, { recursive: true, force: true }));
 const BAD_FILE = join(DIR, 'bad-kb.json');
 const GOOD_FILE = join(DIR, 'good-kb.json');
 const BAD = {

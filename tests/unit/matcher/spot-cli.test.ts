@@ -1,10 +1,10 @@
 /** The `spot` CLI, spawned as users run it. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { collectText } from '../../../dom/text-collector';
 import { REPO_ROOT } from '../../../scripts/kb-files';
 
@@ -27,6 +27,7 @@ function spot(...args: string[]): { status: number | null; lines: Line[]; stderr
 }
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'spot-cli-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const article = 'tests/fixtures/articles/000_f000e4b42029985a.txt';
 
 describe('spot CLI', () => {
