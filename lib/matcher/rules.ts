@@ -41,6 +41,8 @@ const COURSE_ACRONYMS = wordLists.COURSE_ACRONYMS;
 const GEO_FEATURES = wordLists.GEO_FEATURES;
 const MASTHEAD_WORDS = wordLists.MASTHEAD_WORDS;
 const STREET_WORDS = wordLists.STREET_WORDS;
+const EATERY_WORDS = wordLists.EATERY_WORDS;
+const LODGING_WORDS = wordLists.LODGING_WORDS;
 const LOCATING_WORDS = wordLists.LOCATING_WORDS;
 const US_LOCAL_UNITS = wordLists.US_LOCAL_UNITS;
 const INSTITUTION_QUALIFIERS = wordLists.INSTITUTION_QUALIFIERS;
@@ -745,13 +747,15 @@ function notBeforeMatch(
 }
 
 /**
- * "Turkey Point", "Turkey Creek", "Moscow Mountain", "The Moscow Times": a
- * capitalised landform, water or masthead word right after the place names
- * something else there (Reject, that span only). So does a street word in
- * running text ("a song about Ankara Street"), but not in a title-case or
- * ALL-CAPS line, where "Moscow Street Protests" is the city. "Aleppo
- * Township", "Moscow Borough": another place of the same name (Contest, like
- * "Moscow, Pa."). Ok otherwise.
+ * "Turkey Point", "Turkey Creek", "Moscow Mountain", "The Moscow Times",
+ * "Istanbul Grill": a capitalised landform, water, masthead or eatery word
+ * right after the place names something else there (Reject, that span
+ * only). So does a street or lodging word in running text ("a song about
+ * Ankara Street", "rooms at the Ankara Hotel"), but not in a title-case or
+ * ALL-CAPS line, where "Moscow Street Protests" is the city, unless the
+ * lodging word ends the line or entry ("Grand Ankara Hotel" in a listing).
+ * "Aleppo Township", "Moscow Borough": another place of the same name
+ * (Contest, like "Moscow, Pa."). Ok otherwise.
  */
 function featureAfter(ctx: RuleContext, near: Near, start: number, end: number): VerdictValue {
   const { text } = ctx;
@@ -761,12 +765,16 @@ function featureAfter(ctx: RuleContext, near: Near, start: number, end: number):
   const w = wordAfter(text, end);
   // Not "Turkey Run-Off Vote": the word is then part of another one.
   if (w === null || isJoiningHyphen(text, w.end) || !startsUpper(text, w.start)) return OK;
-  if (GEO_FEATURES.has(w.folded) || MASTHEAD_WORDS.has(w.folded)) return REJECT;
-  if (STREET_WORDS.has(w.folded)) {
+  const folded = w.folded;
+  if (GEO_FEATURES.has(folded) || MASTHEAD_WORDS.has(folded) || EATERY_WORDS.has(folded)) {
+    return REJECT;
+  }
+  if (LODGING_WORDS.has(folded) && closesEntry(text, w.end)) return REJECT;
+  if (STREET_WORDS.has(folded) || LODGING_WORDS.has(folded)) {
     const style = (near.style ??= lineStyle(text, start, ctx.lines));
     return style.titleCase || style.allCaps ? OK : REJECT;
   }
-  return US_LOCAL_UNITS.has(w.folded) ? CONTEST : OK;
+  return US_LOCAL_UNITS.has(folded) ? CONTEST : OK;
 }
 
 /** True if every word of a matched qualifier list is an institution word ("borsa"). */

@@ -215,6 +215,28 @@ export const STREET_WORDS: ReadonlySet<string> = new Set(
   `street avenue ave boulevard blvd road lane`.split(/\s+/).filter(Boolean),
 );
 
+/**
+ * Capitalised eatery words after a place ("Istanbul Grill", "Damascus Kebab",
+ * "Aleppo Bakery"): a restaurant or shop named after the place, in running
+ * text and in headlines alike ("Istanbul Grill Opens Downtown").
+ */
+export const EATERY_WORDS: ReadonlySet<string> = new Set(
+  `grill kebab kebabs bakery cafe bistro diner deli pizzeria pizza sweets`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * Capitalised lodging and restaurant words after a place ("Grand Ankara
+ * Hotel", "Moscow Inn"): a business named after the place. Checked like
+ * {@link STREET_WORDS} (a headline may say "Moscow Hotel Fire Kills 5"), and
+ * also in headlines when the word ends the line or list entry: a listing's
+ * name.
+ */
+export const LODGING_WORDS: ReadonlySet<string> = new Set(
+  `hotel hotels inn suites motel hostel restaurant`.split(/\s+/).filter(Boolean),
+);
+
 /** Prepositions that place a town: "in Gaziantep, Turkey", "from Izmir, Turkey". */
 export const LOCATING_WORDS: ReadonlySet<string> = new Set(
   'in from near outside of at to into around across'.split(' '),

@@ -530,6 +530,34 @@ describe('a street word after a place', () => {
   });
 });
 
+describe('an eatery or lodging word after a place', () => {
+  const m = matcherFor([
+    alias('ankara', 'Ankara', { entityType: 'place' }),
+    alias('istanbul', 'Istanbul', { entityType: 'place' }),
+    alias('damascus', 'Damascus', { entityType: 'place' }),
+  ]);
+
+  it('rejects a restaurant or shop named after the place, headline or not', () => {
+    expect(found(m, 'Try the lamb at Istanbul Grill and the rolls at Damascus Bakery.')).toEqual(
+      [],
+    );
+    expect(found(m, 'Istanbul Grill Opens Second Location Downtown')).toEqual([]);
+    expect(found(m, 'The chef trained in Istanbul before opening Istanbul Kebab.')).toEqual([
+      'istanbul:Istanbul',
+    ]);
+  });
+
+  it('rejects a hotel in running text and as a listing’s name', () => {
+    expect(found(m, 'We stayed at the Ankara Hotel, two blocks from the station.')).toEqual([]);
+    expect(found(m, 'Grand Ankara Hotel\n4.5 stars · Free cancellation')).toEqual([]);
+  });
+
+  it('keeps the place in a headline where the lodging word goes on', () => {
+    expect(found(m, 'Istanbul Hotel Fire Kills Five Guests')).toEqual(['istanbul:Istanbul']);
+    expect(found(m, 'the Ankara hotel sector grew')).toEqual(['ankara:Ankara']);
+  });
+});
+
 describe('qualifiers that open with a function word', () => {
   const m = matcherFor([
     alias('kremlin', 'Kremlin', { entityType: 'organization', notAfter: ['of'] }),
