@@ -24,10 +24,14 @@ export class MentionTexts {
   private first = new Int32Array(INITIAL_SLOTS);
   private shift = 32 - Math.log2(INITIAL_SLOTS);
   private used = 0;
-  /** Reference → mention text. */
-  private texts: string[] = [];
-  /** Reference → entity id. */
-  private ids: string[] = [];
+  /**
+   * Reference → mention text and entity id, for references below `count`.
+   * Kept from call to call (emptied, not replaced): growing them afresh by
+   * push on every call was a large share of the garbage a call made.
+   */
+  private texts: (string | undefined)[] = [];
+  private ids: (string | undefined)[] = [];
+  private count = 0;
 
   /**
    * A reference to the strings of a mention of alias `a` (of entity `e`) at
@@ -58,9 +62,7 @@ export class MentionTexts {
         return known;
       }
     }
-    this.texts.push(text.slice(start, end));
-    this.ids.push(this.ids[known]!);
-    return this.texts.length - 1;
+    return this.add(text.slice(start, end), this.ids[known]!);
   }
 
   /** The mention text of reference `ref`. */
@@ -77,14 +79,20 @@ export class MentionTexts {
   clear(): void {
     if (this.used > 0) this.keys.fill(0);
     this.used = 0;
-    this.texts = [];
-    this.ids = [];
+    this.texts.fill(undefined, 0, this.count);
+    this.ids.fill(undefined, 0, this.count);
+    this.count = 0;
   }
 
   private make(t: MatcherTables, e: number, text: string, start: number, end: number): number {
-    this.texts.push(text.slice(start, end));
-    this.ids.push(entityIdOf(t, e));
-    return this.texts.length - 1;
+    return this.add(text.slice(start, end), entityIdOf(t, e));
+  }
+
+  private add(text: string, id: string): number {
+    const ref = this.count++;
+    this.texts[ref] = text;
+    this.ids[ref] = id;
+    return ref;
   }
 
   /** Slot of alias `a`, or -1 if it has none; with `claim`, a new slot for it. */
