@@ -50,6 +50,7 @@ const NAMING_CONTEXT = wordLists.NAMING_CONTEXT;
 const NAMING_VERBS = wordLists.NAMING_VERBS;
 const DESIGNATION_WORDS = wordLists.DESIGNATION_WORDS;
 const TITLES = wordLists.TITLES;
+const REGION_WORDS = wordLists.REGION_WORDS;
 const STATE_NOUNS = wordLists.STATE_NOUNS;
 const CLS = fold.charClassTable;
 const FOLD = fold.foldTable;
@@ -288,8 +289,8 @@ const KIN_LAST_LETTERS = [...wordLists.KIN_WORDS].reduce(
   0,
 );
 
-/** Titles and function words: never a competing name (see nameKind). */
-const NOT_NAMES = new HashedWordSet(new Set([...TITLES, ...FUNCTION_WORDS]));
+/** Titles, function words and region words: never a competing name (see nameKind). */
+const NOT_NAMES = new HashedWordSet(new Set([...TITLES, ...FUNCTION_WORDS, ...REGION_WORDS]));
 
 /** {@link nameKind}: not a competing name. */
 const NO_NAME = 0;
@@ -610,6 +611,11 @@ export function checkLocal(
     return REJECT;
   }
 
+  // A place named like a person's given name or surname ("Israel Martinez",
+  // "Malik France" in a roster) is someone else in that span only: the
+  // country is still the country elsewhere on the page.
+  const namesake = (flags & PLACE) !== 0 ? REJECT : CONTEST;
+
   // A different first name in front: "Vassili Peskov".
   if ((flags & SURNAME) !== 0) {
     if (near.prevStart === NOT_ASKED) findNameBefore(ctx, near, start);
@@ -623,18 +629,18 @@ export function checkLocal(
         prevEnd = near.prevKbEnd;
       }
     }
-    if (prev >= 0 && !ctx.hasWordAt(entity, text, prev, prevEnd)) return CONTEST;
+    if (prev >= 0 && !ctx.hasWordAt(entity, text, prev, prevEnd)) return namesake;
     const initial = initialBefore(text, start);
     if (initial !== null && !ctx.hasWordStartingWith(entity, initial.letter)) {
       // A middle initial after the entity's own first name is fine: "Dmitry S. Peskov".
       const first = wordBefore(text, initial.at);
-      if (!first || !ctx.hasWord(entity, first.folded)) return CONTEST;
+      if (!first || !ctx.hasWord(entity, first.folded)) return namesake;
     }
     // "survived by a son, Jeffrey": a relative's first name, so a namesake.
     // Only asked of surnames common enough to count only in context (and
     // so judged only on pages that name a related entity).
     if ((flags & CONTEXT_WORD) === CONTEXT_WORD && near.prevStart < 0 && kinBefore(text, start)) {
-      return CONTEST;
+      return namesake;
     }
   }
 
@@ -658,7 +664,7 @@ export function checkLocal(
       // In a title-case line the next word may be capitalised by style
       // ("Jeffrey Warns Turkey"), but not when it closes an entry: "Jeffrey
       // Sanders, Peer Advisor", "Pompeo Meets Jeffrey Feltman".
-      if (!headline || closesEntry(text, nextEnd)) return CONTEST;
+      if (!headline || closesEntry(text, nextEnd)) return namesake;
     }
   }
 

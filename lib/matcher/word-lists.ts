@@ -49,6 +49,18 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Words naming a part of a place ("Southern France", "Upper Egypt",
+ * "Metropolitan France"): never a first name before a place that is also a
+ * surname, nor one before a surname.
+ */
+export const REGION_WORDS: ReadonlySet<string> = new Set(
+  `north south east west northern southern eastern western central upper lower greater
+  inner outer metropolitan mainland coastal rural occupied`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
  * US states and their AP abbreviations: a place name followed by one of these
  * ("Moscow, Kansas", "Moscow, Ida.") is a US namesake unless the entity's own
  * aliases contain the state. Compared only when capitalised in the text.
@@ -221,7 +233,7 @@ export const STREET_WORDS: ReadonlySet<string> = new Set(
  * text and in headlines alike ("Istanbul Grill Opens Downtown").
  */
 export const EATERY_WORDS: ReadonlySet<string> = new Set(
-  `grill kebab kebabs bakery cafe bistro diner deli pizzeria pizza sweets`
+  `grill kebab kebabs kitchen bakery cafe bistro diner deli pizzeria pizza sweets`
     .split(/\s+/)
     .filter(Boolean),
 );

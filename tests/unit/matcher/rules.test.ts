@@ -558,6 +558,44 @@ describe('an eatery or lodging word after a place', () => {
   });
 });
 
+describe('a place that is also a given name or a surname', () => {
+  const m = matcherFor([
+    alias('israel', 'Israel', { entityType: 'place', kind: 'given-name' }),
+    alias('france', 'France', { entityType: 'place', kind: 'surname' }),
+    alias('greece', 'Greece', { entityType: 'place' }),
+  ]);
+
+  it('is a person in that span only: "Israel Martinez", "Malik France"', () => {
+    expect(
+      found(
+        m,
+        'Senior Israel Martinez won the long jump; Malik France was second. Trip to Israel next.',
+      ),
+    ).toEqual(['israel:Israel']);
+    // A roster row, and the country elsewhere on the page.
+    expect(found(m, 'Israel Okonkwo · 12 · Parkside\nFlights to Israel resumed.')).toEqual([
+      'israel:Israel',
+    ]);
+  });
+
+  it('stays the place before a day, a KB name or a lower-case word, and in headlines', () => {
+    expect(found(m, 'Rockets hit Israel Sunday. Israel and Greece met. Israel said no.')).toEqual([
+      'israel:Israel',
+      'israel:Israel',
+      'greece:Greece',
+      'israel:Israel',
+    ]);
+    expect(found(m, 'Israel Warns Of Wider War After Talks Stall')).toEqual(['israel:Israel']);
+  });
+
+  it('stays the place after a region word or a possessive: "Southern France"', () => {
+    expect(found(m, 'Fires in Southern France. Macron’s France voted.')).toEqual([
+      'france:France',
+      'france:France',
+    ]);
+  });
+});
+
 describe('qualifiers that open with a function word', () => {
   const m = matcherFor([
     alias('kremlin', 'Kremlin', { entityType: 'organization', notAfter: ['of'] }),
