@@ -150,4 +150,20 @@ He later sailed to the U.S.`),
     ]);
     expect(spot('A UN convoy left. The AP exam is Monday. The US team won.')).toEqual([]);
   });
+
+  it('takes "AP" on Idlib coverage and "US" beside NATO', () => {
+    // AP reported Hulusi Akar's account of the posts in Idlib; the United
+    // States is a member of NATO.
+    expect(spot('Displaced families near Idlib. Photograph: Ghaith Alsayed/AP')).toEqual([
+      'idlib: Idlib',
+      'associated-press: AP',
+    ]);
+    // The bare "Pompeo" still needs a name related to him written out in
+    // full: "US" is a context name itself, and context names never vouch
+    // for each other.
+    expect(spot("Pompeo condemns 'despicable' attack, says US stands by NATO ally Turkey")).toEqual(
+      ['united-states: US', 'nato: NATO', 'turkey: Turkey'],
+    );
+    expect(spot('The US team beat Canada.')).toEqual([]);
+  });
 });

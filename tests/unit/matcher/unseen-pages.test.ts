@@ -1229,6 +1229,35 @@ const POSITIVE: Record<string, Expected> = {
     ['idlib', 'Idlib Governorate'],
     ['syrian-civil-war', 'Syrian civil war'],
   ],
+  // A Reddit-style thread: usernames "MoscowMitchFan1987" and
+  // "jeffrey_lebowski_dude", "US" beside NATO. A commenter's lower-case
+  // "erdogan" is not marked: a name counts only with its capital.
+  'forum-worldnews-thread-idlib.html': [
+    ['turkey', 'Turkey'],
+    ['idlib', 'Idlib'],
+    ['bashar-al-assad', 'Assad'],
+    ['ankara', 'Ankara'],
+    ['sochi', 'Sochi'],
+    ['russian-defence-ministry', 'Russian Defense Ministry'],
+    ['kremlin', 'Kremlin'],
+    ['turkey', 'Turkey'],
+    ['nato', 'NATO'],
+    ['syria', 'Syria'],
+    ['james-jeffrey', 'Jim Jeffrey'],
+    ['united-states', 'US'],
+    ['turkey', 'Turkey'],
+    ['greece', 'Greece'],
+    ['syrian-armed-forces', 'SAA'],
+    ['saraqeb', 'Saraqib'],
+    ['m5-highway', 'M5'],
+    ['saraqeb', 'Saraqib'],
+    ['m5-highway', 'Damascus-Aleppo highway'],
+    ['vladimir-putin', 'Putin'],
+    ['recep-tayyip-erdogan', 'Erdogan'],
+    ['sochi', 'Sochi'],
+    ['united-states', 'US'],
+    ['united-states', 'US'],
+  ],
   // A House of Commons debate transcript: speaker labels, "Idlib province",
   // "the Minister for the Middle East", "France, Germany".
   'hansard-commons-idlib-debate.html': [
