@@ -62,6 +62,7 @@ const listItemEndBefore = ruleModule.listItemEndBefore;
 const listItemStartAfter = ruleModule.listItemStartAfter;
 const afterTownInCountry = ruleModule.afterTownInCountry;
 const PLACE = AliasFlag.Place;
+const NAME_PART = AliasFlag.Surname | AliasFlag.GivenName;
 const COMMON_WORD = AliasFlag.CommonWord;
 const OK = ruleModule.Verdict.Ok;
 
@@ -78,6 +79,12 @@ const WEAK = 2;
 const LISTED = 3;
 /** A `context` alias of a named entity whose local rules already said Ok or Weak. */
 const CHECKED = 4;
+/**
+ * A one-word name part of an entity known only by `context` names ("Jeffrey"
+ * of "James Jeffrey"): counts only if one of its full names counts on the
+ * page (see {@link isCommonNamePart}).
+ */
+const OWN_NAME = 5;
 
 /**
  * How far a Weak mention ("Turkey" opening a sentence) looks for a related
@@ -243,6 +250,27 @@ function relatedNamed(related: number[] | undefined, named: Uint8Array): boolean
   if (!related) return false;
   for (const r of related) if (named[r] === 1) return true;
   return false;
+}
+
+/**
+ * True if alias `a` of entity `e` is a one-word surname or given name and
+ * every name of the entity is a `context` alias: a name so common ("James
+ * Jeffrey") that even the full name needs a related name on the page. The
+ * bare part ("Jeffrey") then needs more than a related name: one mention of
+ * "the U.S." in "a U.S. Army veteran" or "the U.S. team" says nothing
+ * about which Jeffrey "coach Jeffrey" is. It counts where a full name of
+ * the entity counts.
+ */
+function isCommonNamePart(t: MatcherTables, a: number, e: number): boolean {
+  const flags = t.aliasFlags[a]!;
+  if ((flags & SINGLE_WORD) === 0 || (flags & NAME_PART) === 0 || (flags & PLACE) !== 0) {
+    return false;
+  }
+  const { start, list } = t.entityAliases;
+  for (let j = start[e]!; j < start[e + 1]!; j++) {
+    if ((t.aliasFlags[list[j]!]! & CONTEXT) === 0) return false;
+  }
+  return true;
 }
 
 /** What ranks accepted tuples that share a span (see {@link rankOf}). */
@@ -668,6 +696,7 @@ export function resolveMentions(
   // can wait for the pick. Of an entity only a related one names: a Contest
   // verdict rejects the alias everywhere, so decide now.
   const lateBuf = scratch.late.clear((deferred.length / DEFER) * LATE + 64);
+  let ownNames = false;
   for (let i = 0; i < deferred.length; i += DEFER) {
     const r = deferred[i + 2]!;
     const e = deferred[i + 3]!;
@@ -700,7 +729,11 @@ export function resolveMentions(
     if (verdict === REJECT) continue;
     if (verdict === CONTEST) contested.add(a);
     else {
-      const state = listed ? LISTED : verdict === WEAK_VERDICT ? WEAK : DONE;
+      let state = listed ? LISTED : verdict === WEAK_VERDICT ? WEAK : DONE;
+      if (state === DONE && isCommonNamePart(t, a, e)) {
+        state = OWN_NAME;
+        ownNames = true;
+      }
       lateBuf.push7(start, end, r, state, e, a, NO_TEXT);
     }
   }
@@ -716,6 +749,16 @@ export function resolveMentions(
     if (late[l + 3] !== DONE && late[l + 3] !== LISTED) continue;
     if (contested.has(late[l + 5]!)) continue;
     (okSeen ??= scratch.entityFlags(t.entityCount, 2))[late[l + 4]!] = 1;
+  }
+  // Entities with a full name that counts, for OWN_NAME tuples.
+  let fullNamed: Uint8Array | null = null;
+  if (ownNames) {
+    fullNamed = scratch.entityFlags(t.entityCount, 4);
+    for (let l = 0; l < late.length; l += LATE) {
+      const la = late[l + 5]!;
+      if (late[l + 3] !== DONE || (t.aliasFlags[la]! & SINGLE_WORD) !== 0) continue;
+      if (!contested.has(la)) fullNamed[late[l + 4]!] = 1;
+    }
   }
 
   // Accepted ACC tuples, in order of end.
@@ -734,6 +777,7 @@ export function resolveMentions(
         continue;
       }
       if (contested.has(la) && named[le] === 0 && state !== LISTED) continue;
+      if (state === OWN_NAME && fullNamed?.[le] !== 1) continue;
       if (
         state === WEAK &&
         okSeen?.[le] !== 1 &&

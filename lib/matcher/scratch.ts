@@ -26,9 +26,9 @@ export class Scratch {
   private flags = new Uint8Array(0);
   private orderData = new Int32Array(0);
 
-  /** `count` zeroed bytes, the `which`-th (0 to 3) of four such arrays. */
+  /** `count` zeroed bytes, the `which`-th (0 to 4) of five such arrays. */
   entityFlags(count: number, which: number): Uint8Array {
-    if (this.flags.length < count * 4) this.flags = new Uint8Array(count * 4);
+    if (this.flags.length < count * 5) this.flags = new Uint8Array(count * 5);
     const view = this.flags.subarray(which * count, (which + 1) * count);
     view.fill(0);
     return view;

@@ -109,6 +109,27 @@ He later sailed to the U.S.`),
     ]);
   });
 
+  it('takes a bare "Jeffrey" only where a full name of the envoy counts', () => {
+    // "U.S." alone says nothing about which Jeffrey a page means.
+    expect(spot('The U.S. team coach Jeffrey said the players were ready.')).toEqual([
+      'united-states: U.S.',
+    ]);
+    expect(spot('Trainer J. Jeffrey saddles a U.S.-bred colt.')).toEqual(['united-states: U.S.']);
+    expect(
+      spot(
+        'U.S. envoy for Syria James Jeffrey was in Ankara. Jeffrey said Turkey had U.S. support.',
+      ),
+    ).toEqual([
+      'united-states: U.S.',
+      'syria: Syria',
+      'james-jeffrey: James Jeffrey',
+      'ankara: Ankara',
+      'james-jeffrey: Jeffrey',
+      'turkey: Turkey',
+      'united-states: U.S.',
+    ]);
+  });
+
   it('not the province around Moscow ("Moscow Oblast", "Moscow Region"), only that span', () => {
     expect(spot('Moscow Region police and the Moscow Oblast governor met in Moscow.')).toEqual([
       'moscow: Moscow',
