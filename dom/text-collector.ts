@@ -54,7 +54,6 @@ const SKIPPED = new Set([
   'OPTGROUP',
   'DATALIST',
   'CODE',
-  'PRE',
   'KBD',
   'SAMP',
   'HEAD',
@@ -110,6 +109,7 @@ const BLOCKS = new Set([
   'NAV',
   'OL',
   'P',
+  'PRE',
   'SECTION',
   'SUMMARY',
   'TABLE',
@@ -133,6 +133,27 @@ const BLOCKS = new Set([
 const SET_APART = new Set(['SUP', 'SUB']);
 
 const LINE_BREAKS = /[\n\r\f\v\u2028\u2029\u0085]/g;
+/** Inside `<pre>`, "\n" breaks the line as a block does; the others still render as spaces. */
+const OTHER_LINE_BREAKS = /[\r\f\v\u2028\u2029\u0085]/g;
+
+/**
+ * Classes that mark a `<pre>` (or its wrapper) as source code: GitHub's and
+ * Pygments' "highlight", highlight.js, Prism's and others' "language-",
+ * MDN's "brush:", Google's "prettyprint". Preformatted text without them
+ * (a teleprompter script, a plain-text press release, a transcript) is
+ * read; code inside `<code>` is skipped anyway.
+ */
+const CODE_CLASSES =
+  /(^|[\s:_-])(highlight|hljs|code|sourcecode|language|lang|prettyprint|brush|syntax|shiki|prism|console|terminal|shell)([\s:_-]|$)/i;
+
+/** Whether a `<pre>` holds source code (see {@link CODE_CLASSES}). */
+function isCodeBlock(el: Element): boolean {
+  if (el.hasAttribute('data-lang') || el.hasAttribute('data-language')) return true;
+  const own = el.getAttribute('class');
+  if (own !== null && CODE_CLASSES.test(own)) return true;
+  const parent = el.parentElement?.getAttribute('class');
+  return parent !== null && parent !== undefined && CODE_CLASSES.test(parent);
+}
 
 function isOurs(el: Element): boolean {
   if (el.id.startsWith('backstory-')) return true;
@@ -147,6 +168,7 @@ function isOurs(el: Element): boolean {
 /** Whether `el` and its subtree are left out (see the module comment). */
 function isSkipped(el: Element, tag: string, checkStyle: boolean): boolean {
   if (SKIPPED.has(tag)) return true;
+  if (tag === 'PRE' && isCodeBlock(el)) return true;
   // Most elements carry no attributes: one call answers every attribute rule.
   if (el.hasAttributes()) {
     if (el.hasAttribute('hidden')) return true;
@@ -179,6 +201,8 @@ interface Frame {
   block: boolean;
   /** Leaving this container adds a space (see {@link SET_APART}). */
   apart?: boolean;
+  /** A `<pre>`: its line breaks are kept (see {@link OTHER_LINE_BREAKS}). */
+  pre?: boolean;
 }
 
 /** The frame that walks an element's children: its shadow root's, a slot's assigned nodes, or its own. */
@@ -234,6 +258,8 @@ export function createTextCursor(roots: readonly Node[], options: CollectOptions
   const checkStyle = options.checkStyle ?? false;
   const stack: Frame[] = [{ container: null, next: null, list: roots, index: 0, block: false }];
   let nodes = 0;
+  /** `<pre>` frames on the stack. */
+  let preDepth = 0;
 
   /** Drop positions the page invalidated while we were away. */
   function revalidate(): void {
@@ -279,6 +305,7 @@ export function createTextCursor(roots: readonly Node[], options: CollectOptions
         }
         if (!node) {
           stack.pop();
+          if (frame.pre) preDepth--;
           if (frame.block && !endsWithBreak) {
             endRun('\n');
             endsWithBreak = true;
@@ -294,7 +321,13 @@ export function createTextCursor(roots: readonly Node[], options: CollectOptions
           const size = data.length;
           if (size === 0) continue;
           nodes++;
-          run += data;
+          if (preDepth > 0) {
+            // Preformatted: each line is a line (same length: offsets stay exact).
+            parts.push(run.replace(LINE_BREAKS, ' '), data.replace(OTHER_LINE_BREAKS, ' '));
+            run = '';
+          } else {
+            run += data;
+          }
           segments.push({ node: node as Text, start: length, end: length + size });
           length += size;
           endsWithBreak = false;
@@ -321,6 +354,10 @@ export function createTextCursor(roots: readonly Node[], options: CollectOptions
             }
           }
           const inner = elementFrame(el, tag, block || separate);
+          if (tag === 'PRE') {
+            inner.pre = true;
+            preDepth++;
+          }
           if (!block && SET_APART.has(tag)) {
             inner.apart = true;
             if (!endsWithBreak) endRun(' ');

@@ -35,7 +35,10 @@ describe('collectText', () => {
       doc(`<p>visible</p>
         <script>Erdogan()</script><style>.Erdogan{}</style><noscript>Erdogan</noscript>
         <template><p>Erdogan</p></template><textarea>Erdogan</textarea><input value="Erdogan">
-        <select><option>Erdogan</option></select><pre>Erdogan</pre><code>Erdogan</code>
+        <select><option>Erdogan</option></select><code>Erdogan</code>
+        <pre><code>Erdogan</code></pre><pre class="language-js">Erdogan()</pre>
+        <div class="highlight highlight-source-js"><pre>Erdogan</pre></div>
+        <pre class="brush: js">Erdogan</pre><pre data-lang="py">Erdogan</pre>
         <div hidden>Erdogan</div><div contenteditable="true">Erdogan <b>typed</b></div>
         <div contenteditable="false">shown</div>
         <div id="backstory-root">Erdogan</div><div class="x backstory-card">Erdogan</div>
@@ -46,6 +49,18 @@ describe('collectText', () => {
     expect(text).toContain('visible');
     expect(text).toContain('shown');
     expect(text).toContain('aria');
+  });
+
+  it('reads preformatted text, each of its lines a line', () => {
+    const snap = collectText(
+      doc(
+        '<p>Rundown</p><pre class="prompter">DMITRY\r\nPESKOV SAID <b>NO</b>.\nSTAY WITH US</pre><p>End</p>',
+      ),
+    );
+    expect(snap.text).toBe('Rundown\nDMITRY \nPESKOV SAID NO.\nSTAY WITH US\nEnd\n');
+    for (const seg of snap.segments) {
+      expect(snap.text.slice(seg.start, seg.end)).toBe(seg.node.data.replace(/\r/g, ' '));
+    }
   });
 
   it('turns line breaks inside text nodes into spaces (same length)', () => {
