@@ -61,6 +61,7 @@ const RELATED_VERDICT = ruleModule.Verdict.Related;
 const listItemEndBefore = ruleModule.listItemEndBefore;
 const listItemStartAfter = ruleModule.listItemStartAfter;
 const afterTownInCountry = ruleModule.afterTownInCountry;
+const initialAfter = ruleModule.initialAfter;
 const PLACE = AliasFlag.Place;
 const NAME_PART = AliasFlag.Surname | AliasFlag.GivenName;
 const COMMON_WORD = AliasFlag.CommonWord;
@@ -68,6 +69,12 @@ const OK = ruleModule.Verdict.Ok;
 
 /** A pair's needsSupport for a {@link RELATED_VERDICT}: counts only with a related entity named. */
 const GATED = 2;
+
+/** True if alias `a` at text[…end) is followed by an initial of entity `e`'s own: "Jeffrey, J. F.". */
+function initialed(ctx: RuleContext, text: string, a: number, e: number, end: number): boolean {
+  const letter = initialAfter(text, end);
+  return letter !== '' && ctx.hasOwnInitial(e, a, letter);
+}
 
 /** States of an accepted tuple in the final pick. */
 const DONE = 0;
@@ -259,7 +266,8 @@ function relatedNamed(related: number[] | undefined, named: Uint8Array): boolean
  * bare part ("Jeffrey") then needs more than a related name: one mention of
  * "the U.S." in "a U.S. Army veteran" or "the U.S. team" says nothing
  * about which Jeffrey "coach Jeffrey" is. It counts where a full name of
- * the entity counts.
+ * the entity counts, or with the entity's own initials after it, as a
+ * reference list writes the full name ("Jeffrey, J. F.").
  */
 function isCommonNamePart(t: MatcherTables, a: number, e: number): boolean {
   const flags = t.aliasFlags[a]!;
@@ -730,7 +738,7 @@ export function resolveMentions(
     if (verdict === CONTEST) contested.add(a);
     else {
       let state = listed ? LISTED : verdict === WEAK_VERDICT ? WEAK : DONE;
-      if (state === DONE && isCommonNamePart(t, a, e)) {
+      if (state === DONE && isCommonNamePart(t, a, e) && !initialed(ctx, text, a, e, end)) {
         state = OWN_NAME;
         ownNames = true;
       }

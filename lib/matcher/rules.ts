@@ -226,8 +226,12 @@ export class RuleContext {
     return states.some((s) => onPage.has(s));
   }
 
-  /** Initials of entity `e`'s alias words. */
-  hasWordStartingWith(e: number, letter: string): boolean {
+  /**
+   * True if a word of one of entity `e`'s aliases starts with `letter`
+   * (folded), leaving out the word `except` ("akar" for "Akar, A.": the
+   * surname is not its own initial).
+   */
+  hasWordStartingWith(e: number, letter: string, except = ''): boolean {
     const { t } = this;
     const index = t.entityAliases;
     const keys = t.aliasKeys;
@@ -236,10 +240,28 @@ export class RuleContext {
       const ks = t.keyStart[a]!;
       const ke = t.keyStart[a + 1]! - 1;
       for (let p = ks; p < ke; p++) {
-        if ((p === ks || keys.charCodeAt(p - 1) === 32) && keys[p] === letter) return true;
+        if ((p !== ks && keys.charCodeAt(p - 1) !== 32) || keys[p] !== letter) continue;
+        if (except === '') return true;
+        let q = keys.indexOf(' ', p);
+        if (q < 0 || q > ke) q = ke;
+        if (q - p !== except.length || !keys.startsWith(except, p)) return true;
       }
     }
     return false;
+  }
+
+  /**
+   * True if the initial `letter` after alias `a` ("Jeffrey, J. F.") is that
+   * of another word of entity `e`'s names: the reference-list form of its
+   * full name.
+   */
+  hasOwnInitial(e: number, a: number, letter: string): boolean {
+    const { t } = this;
+    return this.hasWordStartingWith(
+      e,
+      letter,
+      t.aliasKeys.slice(t.keyStart[a], t.keyStart[a + 1]! - 1),
+    );
   }
 
   /** True if `folded` (one folded word) is on its own an alias of some entity ("kremlin"). */
@@ -344,6 +366,40 @@ function initialBefore(text: string, start: number): { letter: string; at: numbe
   if (!startsUpper(text, i - 1)) return null;
   if (i >= 2 && /[\p{L}\p{N}]/u.test(text[i - 2]!)) return null;
   return { letter: String.fromCharCode(letter).toLowerCase(), at: i - 1 };
+}
+
+/**
+ * The initial in "Surname, I." as reference lists write names ("Akar, H.",
+ * "Jeffrey, J. F. (2020)"), folded, or "" if text[end…] is not that form.
+ * The initials must end the entry ("(", ",", "&", ";", a digit, a line end):
+ * "Jeffrey, U.S. envoy for Syria" is no initial.
+ */
+export function initialAfter(text: string, end: number): string {
+  if (text.charCodeAt(end) !== 44) return '';
+  let i = end + 1;
+  while (i < text.length && isBlank(text, i)) i++;
+  const first = text.charCodeAt(i);
+  if (UPPER[first] !== 1 || text.charCodeAt(i + 1) !== 46) return '';
+  // "J. F." or "J.F.": more initials may follow.
+  i += 2;
+  for (;;) {
+    let k = i;
+    while (k < text.length && isBlank(text, k)) k++;
+    if (UPPER[text.charCodeAt(k)] === 1 && text.charCodeAt(k + 1) === 46) i = k + 2;
+    else break;
+  }
+  while (i < text.length && isBlank(text, i)) i++;
+  if (i >= text.length) return String.fromCharCode(FOLD[first]!);
+  const c = text.charCodeAt(i);
+  const ends =
+    c === 40 || c === 44 || c === 38 || c === 59 || (c >= 48 && c <= 57) || isLineBreakAt(text, i);
+  return ends ? String.fromCharCode(FOLD[first]!) : '';
+}
+
+function isLineBreakAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  const k = CLS[c]!;
+  return (k === 0 ? classify(c) : k) === NEWLINE;
 }
 
 /** {@link Near} word offsets before the word is looked for. */
@@ -635,6 +691,11 @@ export function checkLocal(
       // A middle initial after the entity's own first name is fine: "Dmitry S. Peskov".
       const first = wordBefore(text, initial.at);
       if (!first || !ctx.hasWord(entity, first.folded)) return namesake;
+    }
+    // "Akar, S. (2018)" in a reference list: someone else's initial.
+    const initialAfterComma = initialAfter(text, end);
+    if (initialAfterComma !== '' && !ctx.hasOwnInitial(entity, a, initialAfterComma)) {
+      return namesake;
     }
     // "survived by a son, Jeffrey": a relative's first name, so a namesake.
     // Only asked of surnames common enough to count only in context (and

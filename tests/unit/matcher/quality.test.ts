@@ -130,6 +130,22 @@ He later sailed to the U.S.`),
     ]);
   });
 
+  it('reads reference-list names: "Akar, H." is Hulusi Akar, "Akar, S." someone else', () => {
+    expect(
+      spot('Hulusi Akar spoke. Akar, H. (2019). Defence. Akar, S. (2018). Trade and Turkey.'),
+    ).toEqual(['hulusi-akar: Hulusi Akar', 'hulusi-akar: Akar', 'turkey: Turkey']);
+    // The envoy's initials count like his full name; "U.S." after a comma is no initial.
+    expect(
+      spot('Jeffrey, J. F. (2020). Special briefing on Syria. U.S. Department of State.'),
+    ).toEqual(['james-jeffrey: Jeffrey', 'syria: Syria', 'united-states: U.S.']);
+    expect(spot('James Jeffrey came. Jeffrey, U.S. envoy for Syria, said so.')).toEqual([
+      'james-jeffrey: James Jeffrey',
+      'james-jeffrey: Jeffrey',
+      'united-states: U.S.',
+      'syria: Syria',
+    ]);
+  });
+
   it('not the province around Moscow ("Moscow Oblast", "Moscow Region"), only that span', () => {
     expect(spot('Moscow Region police and the Moscow Oblast governor met in Moscow.')).toEqual([
       'moscow: Moscow',
