@@ -96,7 +96,8 @@ function wordStartingAt(text: string, start: number): WordAt {
 
 const foldCodes: number[] = [];
 
-function foldSpan(text: string, start: number, end: number): string {
+/** The folded word characters of text[start, end), as one string. */
+export function foldSpan(text: string, start: number, end: number): string {
   // One string from a code list: concatenating a character at a time builds
   // a rope that every later Set lookup must flatten.
   foldCodes.length = 0;

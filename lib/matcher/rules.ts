@@ -29,6 +29,7 @@ const wordAfter = pageText.wordAfter;
 const wordBefore = pageText.wordBefore;
 const wordsAround = pageText.wordsAround;
 const wordsMatch = pageText.wordsMatch;
+const foldSpan = pageText.foldSpan;
 const foldedWordHash = wordSet.foldedWordHash;
 const followedByUsState = usNamesake.followedByUsState;
 const usNamesakeStates = usNamesake.usNamesakeStates;
@@ -251,6 +252,30 @@ export class RuleContext {
   }
 
   /**
+   * True if `word` (folded) is one letter away from a word of entity `e`'s
+   * aliases (one added, dropped or changed), both at least five letters
+   * long: the same first name spelled in another language ("Baschar",
+   * "Wladimir", "Sergej" for Bashar, Vladimir, Sergei), not a different one.
+   */
+  hasWordSpelledLike(e: number, word: string): boolean {
+    if (word.length < NEAR_SPELLING_MIN) return false;
+    const { t } = this;
+    const index = t.entityAliases;
+    const keys = t.aliasKeys;
+    for (let j = index.start[e]!; j < index.start[e + 1]!; j++) {
+      const a = index.list[j]!;
+      const ke = t.keyStart[a + 1]! - 1;
+      for (let p = t.keyStart[a]!; p < ke;) {
+        let q = keys.indexOf(' ', p);
+        if (q < 0 || q > ke) q = ke;
+        if (q - p >= NEAR_SPELLING_MIN && oneEditApart(word, keys, p, q)) return true;
+        p = q + 1;
+      }
+    }
+    return false;
+  }
+
+  /**
    * True if the initial `letter` after alias `a` ("Jeffrey, J. F.") is that
    * of another word of entity `e`'s names: the reference-list form of its
    * full name.
@@ -400,6 +425,66 @@ function isLineBreakAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   const k = CLS[c]!;
   return (k === 0 ? classify(c) : k) === NEWLINE;
+}
+
+/** Shortest words {@link RuleContext.hasWordSpelledLike} compares. */
+const NEAR_SPELLING_MIN = 5;
+
+/** True if `word` and keys[from, to) differ by at most one added, dropped or changed letter. */
+function oneEditApart(word: string, keys: string, from: number, to: number): boolean {
+  const n = word.length;
+  const m = to - from;
+  if (Math.abs(n - m) > 1) return false;
+  let i = 0;
+  while (i < n && i < m && word.charCodeAt(i) === keys.charCodeAt(from + i)) i++;
+  if (i === n || i === m) return true;
+  // First difference at i: skip one letter on the longer side, or one on each.
+  const rest = (a: number, b: number) => {
+    for (; a < n && b < m; a++, b++)
+      if (word.charCodeAt(a) !== keys.charCodeAt(from + b)) return false;
+    return a === n && b === m;
+  };
+  if (n === m) return rest(i + 1, i + 1);
+  return n > m ? rest(i + 1, i) : rest(i, i + 1);
+}
+
+/**
+ * Words before an object pronoun: in an ALL-CAPS line "US" after one of them
+ * and before the end of the phrase is "us" ("STAY WITH US.", "TELL US —").
+ */
+const PRONOUN_CUES = new HashedWordSet(
+  new Set(
+    `with for to of about among like than from by behind beside without against toward towards
+    around near between into onto upon tell give show let join follow help contact email call
+    visit send ask watch`
+      .split(/\s+/)
+      .filter(Boolean),
+  ),
+);
+
+/**
+ * True if the all-caps word text[start, end) is an object pronoun: in an
+ * ALL-CAPS line, after a preposition or a verb that takes one, and ending
+ * its phrase ("STAY WITH US — YOUR FORECAST IS NEXT"; not "WITH US TROOPS").
+ */
+function pronounInCaps(ctx: RuleContext, near: Near, start: number, end: number): boolean {
+  const { text } = ctx;
+  let i = end;
+  while (i < text.length && isBlank(text, i)) i++;
+  if (i < text.length && isWordCode(text.charCodeAt(i))) return false;
+  const before = wordBefore(text, start);
+  if (
+    !before ||
+    !PRONOUN_CUES.hasSpan(
+      text,
+      before.start,
+      before.end,
+      foldedWordHash(text, before.start, before.end),
+    )
+  ) {
+    return false;
+  }
+  return (near.style ??= lineStyle(text, start, ctx.lines)).allCaps;
 }
 
 /** {@link Near} word offsets before the word is looked for. */
@@ -662,7 +747,7 @@ export function checkLocal(
   if (
     (flags & CONTEXT_CASE_SENSITIVE) === CONTEXT_CASE_SENSITIVE &&
     isAllCaps(text, start, end) &&
-    inAcronymList(ctx, start, end)
+    (inAcronymList(ctx, start, end) || pronounInCaps(ctx, near, start, end))
   ) {
     return REJECT;
   }
@@ -685,7 +770,13 @@ export function checkLocal(
         prevEnd = near.prevKbEnd;
       }
     }
-    if (prev >= 0 && !ctx.hasWordAt(entity, text, prev, prevEnd)) return namesake;
+    if (
+      prev >= 0 &&
+      !ctx.hasWordAt(entity, text, prev, prevEnd) &&
+      !ctx.hasWordSpelledLike(entity, foldSpan(text, prev, prevEnd))
+    ) {
+      return namesake;
+    }
     const initial = initialBefore(text, start);
     if (initial !== null && !ctx.hasWordStartingWith(entity, initial.letter)) {
       // A middle initial after the entity's own first name is fine: "Dmitry S. Peskov".

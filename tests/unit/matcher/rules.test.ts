@@ -121,7 +121,9 @@ describe('namesakes', () => {
   it('accepts titles, own name parts, possessives, sentence openers and KB names before a surname', () => {
     expect(found(m, 'Spokesman Peskov said.')).toEqual(['peskov:Peskov']);
     expect(found(m, 'Mr. Peskov said.')).toEqual(['peskov:Peskov']);
-    expect(found(m, 'Dmitri Peskov said.')).toEqual([]);
+    // Another spelling of his own first name, one letter apart (see below).
+    expect(found(m, 'Dmitri Peskov said.')).toEqual(['peskov:Peskov']);
+    expect(found(m, 'Dimitar Peskov said.')).toEqual([]);
     expect(found(m, 'Dmitry S. Peskov said.')).toEqual(['peskov:Peskov']);
     expect(found(m, "The Kremlin's Peskov said.")).toEqual(['kremlin:Kremlin', 'peskov:Peskov']);
     expect(found(m, 'Kremlin Peskov said.')).toEqual(['kremlin:Kremlin', 'peskov:Peskov']);
@@ -592,6 +594,53 @@ describe('a place that is also a given name or a surname', () => {
     expect(found(m, 'Fires in Southern France. Macron’s France voted.')).toEqual([
       'france:France',
       'france:France',
+    ]);
+  });
+});
+
+describe('a first name spelled another way', () => {
+  const m = matcherFor([
+    alias('assad', 'Bashar al-Assad'),
+    alias('assad', 'al-Assad', { kind: 'surname' }),
+    alias('assad', 'Assad', { kind: 'surname' }),
+    alias('putin', 'Vladimir Putin'),
+    alias('putin', 'Putin', { kind: 'surname' }),
+  ]);
+
+  it('is the same person, one letter apart: "Baschar", "Wladimir"', () => {
+    expect(found(m, 'Baschar al-Assad droht. Wladimir Putin schweigt. Assad bleibt.')).toEqual([
+      'assad:al-Assad',
+      'putin:Putin',
+      'assad:Assad',
+    ]);
+  });
+
+  it('is someone else further apart: "Hafez al-Assad", "Basil Putin"', () => {
+    expect(found(m, 'Hafez al-Assad ruled. Basil Putin farmed. Assad died.')).toEqual([]);
+  });
+});
+
+describe('"US" as a pronoun in capitals', () => {
+  const m = matcherFor([
+    alias('us', 'US', { entityType: 'place', match: 'context', caseSensitive: true }),
+    alias('us', 'United States', { entityType: 'place' }),
+  ]);
+
+  it('is the pronoun after a preposition at the end of a phrase', () => {
+    expect(found(m, 'UNITED STATES\nSTAY WITH US — YOUR FORECAST IS NEXT. TELL US.')).toEqual([
+      'us:UNITED STATES',
+    ]);
+  });
+
+  it('is the country before a noun or after an article', () => {
+    expect(found(m, 'UNITED STATES\nCLASHES WITH US TROOPS. THE US SAID NO.')).toEqual([
+      'us:UNITED STATES',
+      'us:US',
+      'us:US',
+    ]);
+    expect(found(m, 'The United States agreed. Talks with US.')).toEqual([
+      'us:United States',
+      'us:US',
     ]);
   });
 });
