@@ -30,6 +30,7 @@ export const ALIAS_KINDS = [
   'abbreviation',
   'common-word',
   'demonym',
+  'exonym',
 ] as const;
 export const CLAIM_KINDS = ['statement', 'threat', 'assessment', 'figure', 'event-report'] as const;
 export const LINK_TYPES = ['agrees', 'conflicts'] as const;

@@ -30,7 +30,8 @@ export type AliasKind =
   | 'misspelling'
   | 'abbreviation'
   | 'common-word'
-  | 'demonym';
+  | 'demonym'
+  | 'exonym';
 
 /** One way a name is written, with the rules for marking it. */
 export interface AliasSpec {

@@ -146,6 +146,36 @@ He later sailed to the U.S.`),
     ]);
   });
 
+  it('knows the places and people of the story by their German, French, Spanish and Turkish names', () => {
+    expect(
+      spot('Der Kreml in Moskau warnte die Türkei; Wladimir Putin rief Baschar al-Assad an.'),
+    ).toEqual([
+      'kremlin: Kreml',
+      'moscow: Moskau',
+      'turkey: Türkei',
+      'vladimir-putin: Wladimir Putin',
+      'bashar-al-assad: Baschar al-Assad',
+    ]);
+    expect(spot('Moscou et Ankara discutent de la Syrie ; Bachar al-Assad à Damas.')).toEqual([
+      'moscow: Moscou',
+      'ankara: Ankara',
+      'syria: Syrie',
+      'bashar-al-assad: Bachar al-Assad',
+    ]);
+    expect(spot('Turquía y Rusia negocian en Moscú sobre Siria.')).toEqual([
+      'turkey: Turquía',
+      'russia: Rusia',
+      'moscow: Moscú',
+      'syria: Siria',
+    ]);
+    expect(spot('Suriye ve Rusya, Moskova görüşmesinde Halep için anlaştı.')).toEqual([
+      'syria: Suriye',
+      'russia: Rusya',
+      'moscow: Moskova',
+      'aleppo: Halep',
+    ]);
+  });
+
   it('not the province around Moscow ("Moscow Oblast", "Moscow Region"), only that span', () => {
     expect(spot('Moscow Region police and the Moscow Oblast governor met in Moscow.')).toEqual([
       'moscow: Moscow',

@@ -50,8 +50,9 @@ function spot(file: string): string[] {
 const show = (list: Expected): string[] => list.map(([id, text]) => `${id}: ${text}`);
 
 const NEGATIVE: Record<string, Expected> = {
-  // A Spanish sports page: "US Open", "nosotros", a quoted "US"; no KB name in Spanish.
-  'es-tenis-us-open-alcaraz.html': [],
+  // A Spanish sports page: "US Open", "nosotros", a quoted "US" are not the
+  // country; the flags "de Turquía" in the crowd are Turkey's.
+  'es-tenis-us-open-alcaraz.html': [['turkey', 'Turquía']],
   // A family history of another James Jeffrey (1812–1889), "Jim Jeffrey" a deacon,
   // "Jas. Jeffrey": nothing here names Syria or the United States.
   'genealogy-jeffrey-family-ontario.html': [],
