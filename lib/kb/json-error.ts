@@ -3,6 +3,11 @@
  * JSON.parse errors carry a position (Node 20 often gives none), so after
  * JSON.parse fails this small scanner locates the first error itself.
  * It only validates; values are never built.
+ *
+ * It also finds a key repeated in one object, which JSON.parse accepts by
+ * keeping the last value: in a KB file that silently drops data (a second
+ * "aliases" list replacing the first), so {@link findJsonDuplicateKey}
+ * reports it.
  */
 
 /** The first syntax error: UTF-16 offset and a short reason. */
@@ -14,7 +19,11 @@ export interface JsonSyntaxError {
 class Scan {
   i = 0;
   depth = 0;
-  constructor(readonly s: string) {}
+  /** `keys`: also fail on a key repeated in one object. */
+  constructor(
+    readonly s: string,
+    readonly keys = false,
+  ) {}
 
   fail(reason: string, at = this.i): never {
     throw Object.assign(new Error(reason), { offset: at });
@@ -59,6 +68,7 @@ class Scan {
       return;
     }
     let comma = -1;
+    const keys = new Set<string>();
     for (;;) {
       this.ws();
       if (this.s[this.i] !== '"') {
@@ -66,7 +76,18 @@ class Scan {
         if (this.s[this.i] === "'") this.fail('strings must use double quotes');
         this.fail(`${this.describeHere()} where a property name in double quotes was expected`);
       }
+      const keyStart = this.i;
       this.string();
+      if (this.keys) {
+        const key = JSON.parse(this.s.slice(keyStart, this.i)) as string;
+        if (keys.has(key)) {
+          this.fail(
+            `the key ${JSON.stringify(key)} appears twice in one object (only the last would count)`,
+            keyStart,
+          );
+        }
+        keys.add(key);
+      }
       this.ws();
       if (this.s[this.i] !== ':') this.fail(`${this.describeHere()} where ":" was expected`);
       this.i++;
@@ -144,7 +165,19 @@ class Scan {
 
 /** The first syntax error in `text`, or null when it is valid JSON. */
 export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
-  const scan = new Scan(text);
+  return scanJson(text, false);
+}
+
+/**
+ * The first key repeated within one object of `text` (valid JSON), or
+ * null. Its offset is the repeated key's.
+ */
+export function findJsonDuplicateKey(text: string): JsonSyntaxError | null {
+  return scanJson(text, true);
+}
+
+function scanJson(text: string, keys: boolean): JsonSyntaxError | null {
+  const scan = new Scan(text, keys);
   try {
     scan.value();
     scan.ws();

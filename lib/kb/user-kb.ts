@@ -3,7 +3,7 @@
  * on its own and against the bundled KB (id clashes, alias clashes,
  * references to bundled entities and sources, which are allowed).
  */
-import { findJsonSyntaxError } from './json-error';
+import { findJsonDuplicateKey, findJsonSyntaxError } from './json-error';
 import { mergeKbs, validateParts } from './merge';
 import { normalizeKb } from './normalize-kb';
 import { parseKbSchema } from './schema';
@@ -27,12 +27,28 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
 }
 
-/** JSON.parse with the error's line and column and a plain reason. */
+/**
+ * JSON.parse with the error's line and column and a plain reason. A key
+ * repeated in one object is an error too (JSON.parse would keep only its
+ * last value).
+ */
 export function parseJsonWithPosition(
   text: string,
 ): { ok: true; value: unknown } | { ok: false; error: KbError } {
   try {
-    return { ok: true, value: JSON.parse(text) as unknown };
+    const value = JSON.parse(text) as unknown;
+    const duplicate = findJsonDuplicateKey(text);
+    if (duplicate) {
+      const { line, column } = lineColumn(text, duplicate.offset);
+      return {
+        ok: false,
+        error: {
+          path: `line ${line}, column ${column}`,
+          message: `invalid JSON: ${duplicate.reason}`,
+        },
+      };
+    }
+    return { ok: true, value };
   } catch (e) {
     const found = findJsonSyntaxError(text);
     if (!found) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findJsonSyntaxError } from '../../../lib/kb/json-error';
+import { findJsonDuplicateKey, findJsonSyntaxError } from '../../../lib/kb/json-error';
 import {
   lineColumn,
   mergeStoredUserKb,
@@ -172,6 +172,33 @@ describe('JSON error positions', () => {
   ])('finds the error in %j', (text, offset, reason) => {
     expect(() => JSON.parse(text) as unknown).toThrow();
     expect(findJsonSyntaxError(text)).toEqual({ offset, reason });
+  });
+
+  it('finds a key repeated in one object, which JSON.parse would let replace the first', () => {
+    const text = '{"a": 1, "b": {"a": 2}, "c": [{"a": 3}], "a": 4}';
+    expect(JSON.parse(text)).toEqual({ a: 4, b: { a: 2 }, c: [{ a: 3 }] });
+    expect(findJsonDuplicateKey(text)).toEqual({
+      offset: text.lastIndexOf('"a"'),
+      reason: 'the key "a" appears twice in one object (only the last would count)',
+    });
+    // "\u0062" is "b": the same key written another way.
+    const escaped = '{"a": {"\\u0062": 1, "b": 2}}';
+    expect(findJsonDuplicateKey(escaped)?.offset).toBe(escaped.indexOf('"b"'));
+    expect(findJsonSyntaxError(text)).toBeNull();
+  });
+
+  it('rejects a user KB whose entity lists its aliases twice', () => {
+    const text = '{\n  "entities": [\n    { "id": "x", "aliases": [], "aliases": ["X"] }\n  ]\n}';
+    expect(parseUserKbFile(text, bundled)).toEqual({
+      ok: false,
+      errors: [
+        {
+          path: 'line 3, column 33',
+          message:
+            'invalid JSON: the key "aliases" appears twice in one object (only the last would count)',
+        },
+      ],
+    });
   });
 
   it('finds nothing wrong in valid JSON', () => {
