@@ -188,7 +188,9 @@ export const STATE_NOUNS: ReadonlySet<string> = new Set(
  * Oblast", the province around the city) or of a
  * thing named after it that the bare name never stands for ("Moscow Mule",
  * a cocktail: "Mule" is its short form, not "Moscow"; "Aleppo soap", made
- * there, which no one shortens to "Aleppo"): such a
+ * there, which no one shortens to "Aleppo"; a newspaper, a publisher, an
+ * institute, an airline or a company: "The Washington Post", "Middle East
+ * Eye", "U.S. Bank"): such a
  * `notBefore`/`notAfter` match rejects only that span. Other qualifiers
  * ("Moscow, Kansas", "Aleppo pepper", "Damascus steel") mean another place
  * of the same name, or a thing the bare name may stand for on that page
@@ -196,7 +198,8 @@ export const STATE_NOUNS: ReadonlySet<string> = new Set(
  */
 export const INSTITUTION_QUALIFIERS: ReadonlySet<string> = new Set(
   `borsa bourse exchange basaksehir mule mules soap cska spartak dynamo lokomotiv torpedo
-  khimki efes oblast region`
+  khimki efes oblast region post times eye monitor institute airlines quarterly journal
+  bank bancorp cellular foods`
     .split(/\s+/)
     .filter(Boolean),
 );
