@@ -176,6 +176,27 @@ He later sailed to the U.S.`),
     ]);
   });
 
+  it('leaves a publisher or company named after a place to that span', () => {
+    // The footer's "Washington Post" no longer hides Washington, the government.
+    expect(
+      spot(
+        'Washington has offered words of support to Ankara, said the U.S. envoy.\n© The Washington Post',
+      ),
+    ).toEqual(['washington-dc: Washington', 'ankara: Ankara', 'united-states: U.S.']);
+    expect(spot('Refugees near Idlib, he told Middle East Eye. The Middle East is tense.')).toEqual(
+      ['idlib: Idlib', 'middle-east: Middle East'],
+    );
+    expect(spot('The U.S. team won at U.S. Bank Stadium.')).toEqual(['united-states: U.S.']);
+  });
+
+  it('takes a bare "(AFP)" photo credit on Syria coverage', () => {
+    expect(spot('Families flee Assad’s offensive near Idlib (AFP)')).toEqual([
+      'bashar-al-assad: Assad',
+      'idlib: Idlib',
+      'agence-france-presse: AFP',
+    ]);
+  });
+
   it('not the province around Moscow ("Moscow Oblast", "Moscow Region"), only that span', () => {
     expect(spot('Moscow Region police and the Moscow Oblast governor met in Moscow.')).toEqual([
       'moscow: Moscow',
