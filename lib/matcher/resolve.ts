@@ -62,6 +62,7 @@ const listItemEndBefore = ruleModule.listItemEndBefore;
 const listItemStartAfter = ruleModule.listItemStartAfter;
 const afterTownInCountry = ruleModule.afterTownInCountry;
 const initialAfter = ruleModule.initialAfter;
+const locatedBy = ruleModule.locatedBy;
 const PLACE = AliasFlag.Place;
 const NAME_PART = AliasFlag.Surname | AliasFlag.GivenName;
 const COMMON_WORD = AliasFlag.CommonWord;
@@ -800,11 +801,13 @@ export function resolveMentions(
     const a = pairs[i + 5]!;
     let ok: boolean;
     if (contested.has(a)) {
-      // "Moscow, Russia" on a page that also has "Moscow, ID".
+      // "Moscow, Russia" on a page that also has "Moscow, ID"; "a chef from
+      // Aleppo" on a page that also has "Aleppo pepper".
       ok =
         named[e] === 1 ||
         ((t.aliasFlags[a]! & PLACE) !== 0 &&
-          listedWithPlace(t, text, pairs, contested, pairs[i]!, end));
+          (listedWithPlace(t, text, pairs, contested, pairs[i]!, end) ||
+            (!ctx.contestedByPlace(a) && locatedBy(text, pairs[i]!))));
     } else if (pairs[i + 3] === 0 || named[e] === 1) ok = true;
     else if (pairs[i + 3] === GATED) ok = false;
     else ok = supportedNear(t, text, pairs, contested, e, pairs[i]!, end);

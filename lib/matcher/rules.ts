@@ -126,6 +126,12 @@ export class RuleContext {
   private namesakeStates: (string[] | undefined)[] | null = null;
   /** The US states the page names, once asked (see {@link gatedByUsState}). */
   private usStates: Set<string> | null = null;
+  /**
+   * Aliases contested by evidence of another place of the same name
+   * ("Moscow, Idaho", "Aleppo Township"), not of a thing named after the
+   * place ("Aleppo pepper"): see {@link contestedByPlace}.
+   */
+  private placeContests: Set<number> | null = null;
 
   /** `breaks`: offsets of the text's line breaks, ascending. */
   constructor(
@@ -249,6 +255,27 @@ export class RuleContext {
       }
     }
     return false;
+  }
+
+  /** {@link Verdict.Contest} for alias `a` by the qualifier `list`, noting whether it names another place. */
+  contest(a: number, list: string[]): VerdictValue {
+    return namesAnotherPlace(list) ? this.contestByPlace(a) : CONTEST;
+  }
+
+  /** {@link Verdict.Contest} for alias `a` by evidence of another place of the same name. */
+  contestByPlace(a: number): VerdictValue {
+    (this.placeContests ??= new Set()).add(a);
+    return CONTEST;
+  }
+
+  /**
+   * True if alias `a` was contested on this page by evidence of another
+   * place of the same name. Contested only by a thing named after the place
+   * ("Aleppo pepper" on a food page), the name still counts where a
+   * locating word says it is the place ("a chef from Aleppo").
+   */
+  contestedByPlace(a: number): boolean {
+    return this.placeContests?.has(a) === true;
   }
 
   /**
@@ -425,6 +452,38 @@ function isLineBreakAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   const k = CLS[c]!;
   return (k === 0 ? classify(c) : k) === NEWLINE;
+}
+
+/** Folded US state names and postal codes, as qualifier lists spell them ("new york", "id"). */
+const US_STATE_QUALIFIERS = new Set(
+  [...wordLists.US_STATE_NAMES].flatMap(([name, code]) => [name.toLowerCase(), code.toLowerCase()]),
+);
+
+/**
+ * Words that make a qualifier list another place (see {@link namesAnotherPlace}):
+ * US local units, and place words such as "Heights" and "Mills".
+ */
+const PLACE_QUALIFIER_WORDS: ReadonlySet<string> = new Set([
+  ...US_LOCAL_UNITS,
+  ...'state county city town village heights mills square georgia'.split(' '),
+]);
+
+/**
+ * True if a matched qualifier list names another place of the same name: a
+ * US state ("Moscow, Idaho", "Damascus, Maryland"), a local unit or place
+ * word ("Washington County", "Washington Heights", "Moscow Mills").
+ */
+function namesAnotherPlace(list: string[]): boolean {
+  return US_STATE_QUALIFIERS.has(list.join(' ')) || list.some((w) => PLACE_QUALIFIER_WORDS.has(w));
+}
+
+/**
+ * True if the word before `start` places what follows: "from Aleppo", "in
+ * Aleppo", "near Aleppo" (not "of": "a pinch of Aleppo").
+ */
+export function locatedBy(text: string, start: number): boolean {
+  const w = wordBefore(text, start);
+  return w !== null && w.folded !== 'of' && LOCATING_WORDS.has(w.folded);
 }
 
 /** Shortest words {@link RuleContext.hasWordSpelledLike} compares. */
@@ -726,18 +785,20 @@ export function checkLocal(
     const list = notBeforeMatch(text, start, before, t.notBeforeHint[a]);
     // "Borsa Istanbul" is an institution in the city: not the city here, but
     // no evidence against it elsewhere on the page.
-    if (list !== null) return isInstitution(list) ? REJECT : CONTEST;
+    if (list !== null) return isInstitution(list) ? REJECT : ctx.contest(a, list);
   }
   const after = t.notAfter[a];
   if (after) {
     const list = qualifiedAfter(text, end, after, t.notAfterHint[a]);
     // "Istanbul Basaksehir" is a club named after the city: that span only.
-    if (list !== null) return isInstitution(list) ? REJECT : CONTEST;
+    if (list !== null) return isInstitution(list) ? REJECT : ctx.contest(a, list);
   }
   let ok: VerdictValue = OK;
   if ((flags & PLACE) !== 0) {
-    if (followedByUsState(ctx, end, entity) || namedAfterPlace(text, start, end)) return CONTEST;
+    if (followedByUsState(ctx, end, entity)) return ctx.contestByPlace(a);
+    if (namedAfterPlace(text, start, end)) return CONTEST;
     const feature = featureAfter(ctx, near, start, end);
+    if (feature === CONTEST) return ctx.contestByPlace(a);
     if (feature !== OK) return feature;
     if (after && ctx.gatedByUsState(a)) ok = RELATED;
   }

@@ -598,6 +598,22 @@ describe('a place that is also a given name or a surname', () => {
   });
 });
 
+describe('a place contested by a thing named after it', () => {
+  const m = matcherFor([
+    alias('aleppo', 'Aleppo', { entityType: 'place', notAfter: ['pepper', 'Pennsylvania'] }),
+  ]);
+
+  it('still counts where a locating word places it: "a chef from Aleppo"', () => {
+    expect(
+      found(m, 'She grew up in Aleppo. Add Aleppo pepper. A pinch of Aleppo. Aleppo is far.'),
+    ).toEqual(['aleppo:Aleppo']);
+  });
+
+  it('not where another place of the name is on the page: "Aleppo, Pennsylvania"', () => {
+    expect(found(m, 'Aleppo, Pennsylvania, is small. She grew up in Aleppo.')).toEqual([]);
+  });
+});
+
 describe('a first name spelled another way', () => {
   const m = matcherFor([
     alias('assad', 'Bashar al-Assad'),
