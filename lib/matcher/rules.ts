@@ -834,7 +834,8 @@ export function checkLocal(
     if (
       prev >= 0 &&
       !ctx.hasWordAt(entity, text, prev, prevEnd) &&
-      !ctx.hasWordSpelledLike(entity, foldSpan(text, prev, prevEnd))
+      (prevEnd - prev < NEAR_SPELLING_MIN ||
+        !ctx.hasWordSpelledLike(entity, foldSpan(text, prev, prevEnd)))
     ) {
       return namesake;
     }
