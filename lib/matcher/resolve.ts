@@ -10,10 +10,10 @@
  * Cheap first: a candidate is checked against its alias key without
  * allocating, plain aliases only get a case check, and a `context` alias is
  * neither checked against its key nor given its rules until its entity is
- * named on the page and the final left-to-right pick reaches it (inside
- * "Hulusi Akar" the bare "Akar" never is). That laziness is exact: for such
- * an alias a rejection changes nothing but its own span (see
- * `resolveMentions`).
+ * named: at once if it already is by then (while the text is in cache),
+ * else when the final left-to-right pick reaches it. Inside "Hulusi Akar"
+ * the bare "Akar" is never judged. That laziness is exact: for such an alias
+ * a rejection changes nothing but its own span (see `resolveMentions`).
  */
 import * as fold from '../text/fold';
 import { AliasFlag } from './compiled';
@@ -70,12 +70,6 @@ const OK = ruleModule.Verdict.Ok;
 
 /** A pair's needsSupport for a {@link RELATED_VERDICT}: counts only with a related entity named. */
 const GATED = 2;
-
-/** True if alias `a` at text[…end) is followed by an initial of entity `e`'s own: "Jeffrey, J. F.". */
-function initialed(ctx: RuleContext, text: string, a: number, e: number, end: number): boolean {
-  const letter = initialAfter(text, end);
-  return letter !== '' && ctx.hasOwnInitial(e, a, letter);
-}
 
 /** States of an accepted tuple in the final pick. */
 const DONE = 0;
@@ -280,6 +274,12 @@ function isCommonNamePart(t: MatcherTables, a: number, e: number): boolean {
     if ((t.aliasFlags[list[j]!]! & CONTEXT) === 0) return false;
   }
   return true;
+}
+
+/** True if alias `a` at text[…end) is followed by an initial of entity `e`'s own: "Jeffrey, J. F.". */
+function initialed(ctx: RuleContext, text: string, a: number, e: number, end: number): boolean {
+  const letter = initialAfter(text, end);
+  return letter !== '' && ctx.hasOwnInitial(e, a, letter);
 }
 
 /** What ranks accepted tuples that share a span (see {@link rankOf}). */
