@@ -24,6 +24,7 @@ export interface CompileOptions {
 const CLS = fold.charClassTable;
 const FOLD = fold.foldTable;
 const UPPER = fold.upperTable;
+const LOWER = fold.lowerTable;
 const classify = fold.classify;
 const WORD = fold.CharClass.Word;
 const IGNORABLE = fold.CharClass.Ignorable;
@@ -37,7 +38,7 @@ const KEY_END_CODE = KEY_END.charCodeAt(0);
 const MAX_UNITS = 64;
 const hashBuf = new Int32Array(MAX_UNITS);
 /** What {@link scanAlias} found besides the hashes (see the S_ indexes). */
-const scanned = new Int32Array(6);
+const scanned = new Int32Array(7);
 /** Units (words and punctuation). */
 const S_COUNT = 0;
 /** Word units. */
@@ -48,6 +49,8 @@ const S_LAST_START = 3;
 const S_HAS_UPPER = 4;
 /** A line break between units: the alias is dropped. */
 const S_BROKEN = 5;
+/** A capital right after a lower-case letter in a word (see AliasFlag.InnerUpper). */
+const S_INNER_UPPER = 6;
 
 /**
  * Splits an alias into units (same rules as `unitsOf`): hashes into
@@ -63,6 +66,8 @@ function scanAlias(text: string, key: Uint16Array, at: number): number {
   let firstEnd = -1;
   let lastStart = 0;
   let hasUpper = 0;
+  let innerUpper = 0;
+  let afterLower = false;
   let broken = 0;
   let sawBreak = false;
   let inWord = false;
@@ -80,9 +85,14 @@ function scanAlias(text: string, key: Uint16Array, at: number): number {
           if (count > 0) key[o++] = 32;
           lastStart = o - at;
           inWord = true;
+          afterLower = false;
           h = FNV_OFFSET;
         }
-        if (UPPER[c] === 1) hasUpper = 1;
+        if (UPPER[c] === 1) {
+          hasUpper = 1;
+          if (afterLower) innerUpper = 1;
+        }
+        afterLower = LOWER[c] === 1;
         const f = FOLD[c]!;
         key[o++] = f;
         h = Math.imul(h ^ f, FNV_PRIME);
@@ -116,6 +126,7 @@ function scanAlias(text: string, key: Uint16Array, at: number): number {
   scanned[S_LAST_START] = lastStart;
   scanned[S_HAS_UPPER] = hasUpper;
   scanned[S_BROKEN] = broken;
+  scanned[S_INNER_UPPER] = innerUpper;
   return o;
 }
 
@@ -237,6 +248,7 @@ export function compileMatcher(
     if (entry.caseSensitive) flags |= AliasFlag.CaseSensitive;
     if (count === 1) flags |= AliasFlag.SingleWord;
     flags |= scanned[S_HAS_UPPER] === 1 ? AliasFlag.AliasHasUpper : AliasFlag.AliasLower;
+    if (scanned[S_INNER_UPPER] === 1) flags |= AliasFlag.InnerUpper;
     if (entry.kind) flags |= KIND_FLAGS[entry.kind] ?? 0;
     if (entry.entityType === 'place') flags |= AliasFlag.Place;
 

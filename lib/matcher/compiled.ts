@@ -26,6 +26,12 @@ export const AliasFlag = {
   CommonWord: 128,
   /** The entity is a place: US-namesake check applies ("Moscow, Kansas"). */
   Place: 256,
+  /**
+   * The alias has a capital after a lower-case letter in a word ("McCain",
+   * "iPhone"). Without it, a match spelled that way is another word
+   * ("MoSCoW", a prioritisation method, is not Moscow).
+   */
+  InnerUpper: 512,
 } as const;
 
 /**

@@ -204,6 +204,21 @@ export function isAllCaps(text: string, start: number, end: number): boolean {
   return letters >= 2;
 }
 
+/**
+ * True if a word of text[start, end) has a capital right after a lower-case
+ * letter ("MoSCoW", "iPhone"): spelled so, it is a coined word or a brand,
+ * not a name that has no such capital.
+ */
+export function hasInnerUpper(text: string, start: number, end: number): boolean {
+  let afterLower = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (afterLower && isUpperCode(c)) return true;
+    afterLower = isLowerCode(c);
+  }
+  return false;
+}
+
 /** True if a span contains an upper-case letter. */
 export function hasUpperIn(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (isUpperCode(text.charCodeAt(i))) return true;

@@ -71,6 +71,8 @@ const NAME_PART = AliasFlag.Surname | AliasFlag.GivenName;
 const COMMON_WORD = AliasFlag.CommonWord;
 const SURNAME_WORD = AliasFlag.Surname | AliasFlag.SingleWord;
 const CONTEXT_CASE_SENSITIVE = AliasFlag.Context | AliasFlag.CaseSensitive;
+const INNER_UPPER = AliasFlag.InnerUpper;
+const hasInnerUpper = pageText.hasInnerUpper;
 const TERMINAL = NodeInfo.Terminal;
 const INFO_SHIFT = loaded.INFO_SHIFT;
 const REC_SIZE = loaded.REC_SIZE;
@@ -736,11 +738,12 @@ function findNameAfter(ctx: RuleContext, near: Near, pos: number): void {
 }
 
 /**
- * True if text[start, end) is part of a user name, identifier or web address
- * rather than a name: joined to another word by an underscore
- * ("u/Moscow_Mule_Enjoyer", "@akar_ist"), or followed by a dot and a
- * lower-case letter ("Kremlin.ru", "Turkey.com"). Asked of every candidate
- * (plain aliases too): most are followed by a space, one read.
+ * True if text[start, end) is part of a user name, identifier, web address
+ * or code rather than a name: joined to another word by an underscore
+ * ("u/Moscow_Mule_Enjoyer", "@akar_ist"), followed by a dot and a
+ * lower-case letter ("Kremlin.ru", "Turkey.com"), or by a hyphen and a digit
+ * (the route "US-95"). Asked of every candidate (plain aliases too): most
+ * are followed by a space, one read.
  */
 export function inIdentifier(text: string, start: number, end: number): boolean {
   const next = text.charCodeAt(end);
@@ -749,6 +752,9 @@ export function inIdentifier(text: string, start: number, end: number): boolean 
     if (c >= 97 && c <= 122) return true;
   } else if (next === 95 && isWordCode(text.charCodeAt(end + 1))) {
     return true;
+  } else if (next === 45) {
+    const c = text.charCodeAt(end + 1);
+    if (c >= 48 && c <= 57) return true;
   }
   return text.charCodeAt(start - 1) === 95 && isWordCode(text.charCodeAt(start - 2));
 }
@@ -777,6 +783,7 @@ export function checkLocal(
     if ((flags & SINGLE_WORD) !== 0 ? !startsUpper(text, start) : !hasUpperIn(text, start, end)) {
       return REJECT;
     }
+    if ((flags & INNER_UPPER) === 0 && hasInnerUpper(text, start, end)) return REJECT;
   }
 
   // Declared namesake qualifiers, also across a joining hyphen ("Hafez al-Assad").

@@ -598,6 +598,24 @@ describe('a place that is also a given name or a surname', () => {
   });
 });
 
+describe('spellings that make another word of a name', () => {
+  const m = matcherFor([
+    alias('moscow', 'Moscow', { entityType: 'place' }),
+    alias('mccain', 'McCain', { kind: 'surname' }),
+    alias('us', 'US', { entityType: 'place', caseSensitive: true }),
+  ]);
+
+  it('is no name with a capital after a lower-case letter: "MoSCoW"', () => {
+    expect(found(m, 'The MoSCoW method ranks tasks. Moscow is a city.')).toEqual(['moscow:Moscow']);
+    // Unless the name is written so itself.
+    expect(found(m, 'McCain spoke.')).toEqual(['mccain:McCain']);
+  });
+
+  it('is a code before a hyphen and a digit: "US-95"', () => {
+    expect(found(m, 'Take US-95 north; the US agreed.')).toEqual(['us:US']);
+  });
+});
+
 describe('a place contested by a thing named after it', () => {
   const m = matcherFor([
     alias('aleppo', 'Aleppo', { entityType: 'place', notAfter: ['pepper', 'Pennsylvania'] }),
