@@ -80,6 +80,7 @@ const REC_BITS = loaded.REC_BITS;
 const REC_LAST = loaded.REC_LAST;
 const CONTEXT = AliasFlag.Context;
 const CONTEXT_WORD = AliasFlag.Context | AliasFlag.SingleWord;
+const PLACE_WORD = AliasFlag.Place | AliasFlag.SingleWord;
 
 /** Outcome of the local rules for one (span, alias) pair. */
 export const Verdict = {
@@ -196,9 +197,11 @@ export class RuleContext {
 
   /**
    * True if alias `a`'s folded key occurs on the page as a lower-case word
-   * ("the macron over a vowel"): the page then uses the name as a common
-   * noun. One native search of the page per alias asked, and only aliases
-   * that are also English nouns ({@link NOUN_SURNAMES}) are asked.
+   * ("the macron over a vowel", the package "istanbul"): the page then uses
+   * the name as a common noun or a product's name. Not inside a web
+   * address or handle ("reuters.com/article/us-syria-security"). One native
+   * search of the page per alias asked, and only aliases that are also
+   * English nouns ({@link NOUN_SURNAMES}) and one-word places are asked.
    */
   usesLowerCase(a: number): boolean {
     const cache = (this.lowerUse ??= new Map<number, boolean>());
@@ -208,7 +211,10 @@ export class RuleContext {
     const key = t.aliasKeys.slice(t.keyStart[a], t.keyStart[a + 1]! - 1);
     found = false;
     for (let i = text.indexOf(key); i >= 0 && !found; i = text.indexOf(key, i + key.length)) {
-      found = !isWordCode(text.charCodeAt(i - 1)) && !isWordCode(text.charCodeAt(i + key.length));
+      found =
+        !isWordCode(text.charCodeAt(i - 1)) &&
+        !isWordCode(text.charCodeAt(i + key.length)) &&
+        !inAddress(text, i, i + key.length);
     }
     cache.set(a, found);
     return found;
@@ -738,6 +744,33 @@ function findNameAfter(ctx: RuleContext, near: Near, pos: number): void {
 }
 
 /**
+ * True if text[start, end) lies in a token (a run without spaces) that has a
+ * slash, a dot, an "@" or a colon before its trailing punctuation: a web
+ * address, a path or a handle.
+ */
+function inAddress(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && !isSpaceAt(text, from - 1)) from--;
+  let to = end;
+  while (to < text.length && !isSpaceAt(text, to)) to++;
+  while (to > end && TRAILING_PUNCT.includes(text[to - 1]!)) to--;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 47 || c === 46 || c === 64 || c === 58) return true;
+  }
+  return false;
+}
+
+const TRAILING_PUNCT = '.,;:!?)]}"\'’”»';
+
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  const k = CLS[c]!;
+  const kk = k === 0 ? classify(c) : k;
+  return kk === SPACE || kk === NEWLINE;
+}
+
+/**
  * True if text[start, end) is part of a user name, identifier, web address
  * or code rather than a name: joined to another word by an underscore
  * ("u/Moscow_Mule_Enjoyer", "@akar_ist"), followed by a dot and a
@@ -906,6 +939,18 @@ export function checkLocal(
       // "Turkey's central bank": a state's possession says which one it is.
       return common && stateNounAfter(text, end) ? ok : WEAK;
     }
+  }
+  // A place the page also writes in lower case ("istanbul-lib-instrument",
+  // the npm package of the code-coverage tool Istanbul) names a product
+  // there: it counts only with a related name near it.
+  // (A case-sensitive name, "US", tells its lower-case form apart already.)
+  if (
+    ok === OK &&
+    !common &&
+    (flags & (PLACE_WORD | CASE_SENSITIVE)) === PLACE_WORD &&
+    ctx.usesLowerCase(a)
+  ) {
+    return WEAK;
   }
   return ok;
 }

@@ -601,6 +601,7 @@ describe('a place that is also a given name or a surname', () => {
 describe('spellings that make another word of a name', () => {
   const m = matcherFor([
     alias('moscow', 'Moscow', { entityType: 'place' }),
+    alias('istanbul', 'Istanbul', { entityType: 'place' }),
     alias('mccain', 'McCain', { kind: 'surname' }),
     alias('us', 'US', { entityType: 'place', caseSensitive: true }),
   ]);
@@ -609,6 +610,16 @@ describe('spellings that make another word of a name', () => {
     expect(found(m, 'The MoSCoW method ranks tasks. Moscow is a city.')).toEqual(['moscow:Moscow']);
     // Unless the name is written so itself.
     expect(found(m, 'McCain spoke.')).toEqual(['mccain:McCain']);
+  });
+
+  it('names a product on a page that also writes it in lower case: "istanbul"', () => {
+    const page =
+      'Using Istanbul with Mocha.\nnpm i istanbul-lib-instrument\nIstanbul writes a report.';
+    expect(found(m, page)).toEqual([]);
+    // Not a web address: "reuters.com/world/moscow-talks" is no lower-case use.
+    expect(found(m, 'See reuters.com/world/moscow-talks. Moscow said no.')).toEqual([
+      'moscow:Moscow',
+    ]);
   });
 
   it('is a code before a hyphen and a digit: "US-95"', () => {
