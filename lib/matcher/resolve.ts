@@ -806,12 +806,15 @@ export function resolveMentions(
     let ok: boolean;
     if (contested.has(a)) {
       // "Moscow, Russia" on a page that also has "Moscow, ID"; "a chef from
-      // Aleppo" on a page that also has "Aleppo pepper".
+      // Aleppo" or "Aleppo, Syria's second city" on a page that also has
+      // "Aleppo pepper".
       ok =
         named[e] === 1 ||
         ((t.aliasFlags[a]! & PLACE) !== 0 &&
           (listedWithPlace(t, text, pairs, contested, pairs[i]!, end) ||
-            (!ctx.contestedByPlace(a) && locatedBy(text, pairs[i]!))));
+            (!ctx.contestedByPlace(a) &&
+              (locatedBy(text, pairs[i]!) ||
+                supportedNear(t, text, pairs, contested, e, pairs[i]!, end)))));
     } else if (pairs[i + 3] === 0 || named[e] === 1) ok = true;
     else if (pairs[i + 3] === GATED) ok = false;
     else ok = supportedNear(t, text, pairs, contested, e, pairs[i]!, end);

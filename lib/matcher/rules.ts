@@ -530,6 +530,20 @@ const PRONOUN_CUES = new HashedWordSet(
 );
 
 /**
+ * True if text[start, end) is an item of a menu separated by "|" or "·"
+ * ("Edition: UK | US | International"): an edition or section picker, not
+ * a mention.
+ */
+function inMenu(text: string, start: number, end: number): boolean {
+  const n = skipSpaces(text, end, 1);
+  const c = n < text.length ? text.charCodeAt(n) : 0;
+  if (c === 124 || c === 0xb7) return true;
+  const p = skipSpaces(text, start - 1, -1);
+  const b = p >= 0 ? text.charCodeAt(p) : 0;
+  return b === 124 || b === 0xb7;
+}
+
+/**
  * True if the all-caps word text[start, end) is an object pronoun: in an
  * ALL-CAPS line, after a preposition or a verb that takes one, and ending
  * its phrase ("STAY WITH US — YOUR FORECAST IS NEXT"; not "WITH US TROOPS").
@@ -848,7 +862,9 @@ export function checkLocal(
   if (
     (flags & CONTEXT_CASE_SENSITIVE) === CONTEXT_CASE_SENSITIVE &&
     isAllCaps(text, start, end) &&
-    (inAcronymList(ctx, start, end) || pronounInCaps(ctx, near, start, end))
+    (inAcronymList(ctx, start, end) ||
+      pronounInCaps(ctx, near, start, end) ||
+      inMenu(text, start, end))
   ) {
     return REJECT;
   }

@@ -189,6 +189,17 @@ He later sailed to the U.S.`),
     expect(spot('The U.S. team won at U.S. Bank Stadium.')).toEqual(['united-states: U.S.']);
   });
 
+  it('takes "US" on pages about Russia, not in an edition picker', () => {
+    // Russia has an interest in defying U.S. influence in Syria (Kootneeti).
+    expect(spot('Yandex split from Russia: Nebius is a US company now.')).toEqual([
+      'russia: Russia',
+      'united-states: US',
+    ]);
+    expect(spot('Edition: UK | US | International\nRussia and the US edition of the app.')).toEqual(
+      ['russia: Russia'],
+    );
+  });
+
   it('takes a bare "(AFP)" photo credit on Syria coverage', () => {
     expect(spot('Families flee Assad’s offensive near Idlib (AFP)')).toEqual([
       'bashar-al-assad: Assad',
