@@ -544,11 +544,12 @@ function inMenu(text: string, start: number, end: number): boolean {
 }
 
 /**
- * True if the all-caps word text[start, end) is an object pronoun: in an
- * ALL-CAPS line, after a preposition or a verb that takes one, and ending
- * its phrase ("STAY WITH US — YOUR FORECAST IS NEXT"; not "WITH US TROOPS").
+ * True if the all-caps word text[start, end) is an object pronoun: after a
+ * preposition or a verb that takes one, in capitals too, and ending its
+ * phrase ("STAY WITH US — YOUR FORECAST IS NEXT", a menu's "ABOUT US"; not
+ * "WITH US TROOPS", nor "about US" in running text).
  */
-function pronounInCaps(ctx: RuleContext, near: Near, start: number, end: number): boolean {
+function pronounInCaps(ctx: RuleContext, start: number, end: number): boolean {
   const { text } = ctx;
   let i = end;
   while (i < text.length && isBlank(text, i)) i++;
@@ -565,7 +566,7 @@ function pronounInCaps(ctx: RuleContext, near: Near, start: number, end: number)
   ) {
     return false;
   }
-  return (near.style ??= lineStyle(text, start, ctx.lines)).allCaps;
+  return isAllCaps(text, before.start, before.end);
 }
 
 /** {@link Near} word offsets before the word is looked for. */
@@ -788,8 +789,8 @@ function isSpaceAt(text: string, i: number): boolean {
  * True if text[start, end) is part of a user name, identifier, web address
  * or code rather than a name: joined to another word by an underscore
  * ("u/Moscow_Mule_Enjoyer", "@akar_ist"), followed by a dot and a
- * lower-case letter ("Kremlin.ru", "Turkey.com"), or by a hyphen and a digit
- * (the route "US-95"). Asked of every candidate (plain aliases too): most
+ * lower-case letter ("Kremlin.ru", "Turkey.com"), by a hyphen and a digit
+ * (the route "US-95"), or by a dollar sign (the currency "US$"). Asked of every candidate (plain aliases too): most
  * are followed by a space, one read.
  */
 export function inIdentifier(text: string, start: number, end: number): boolean {
@@ -802,6 +803,9 @@ export function inIdentifier(text: string, start: number, end: number): boolean 
   } else if (next === 45) {
     const c = text.charCodeAt(end + 1);
     if (c >= 48 && c <= 57) return true;
+  } else if (next === 36) {
+    // A currency: "US$2.4 million".
+    return true;
   }
   return text.charCodeAt(start - 1) === 95 && isWordCode(text.charCodeAt(start - 2));
 }
@@ -862,9 +866,7 @@ export function checkLocal(
   if (
     (flags & CONTEXT_CASE_SENSITIVE) === CONTEXT_CASE_SENSITIVE &&
     isAllCaps(text, start, end) &&
-    (inAcronymList(ctx, start, end) ||
-      pronounInCaps(ctx, near, start, end) ||
-      inMenu(text, start, end))
+    (inAcronymList(ctx, start, end) || pronounInCaps(ctx, start, end) || inMenu(text, start, end))
   ) {
     return REJECT;
   }

@@ -200,6 +200,16 @@ He later sailed to the U.S.`),
     );
   });
 
+  it('takes a "WASHINGTON" dateline; not "ABOUT US" in a menu, nor "US$"', () => {
+    expect(spot('WASHINGTON (AP) — The U.S. envoy spoke.')).toEqual([
+      'washington-dc: WASHINGTON',
+      'united-states: U.S.',
+    ]);
+    expect(spot('NATO\nHome Analysis Podcast ABOUT US\nA deal worth US$2 million.')).toEqual([
+      'nato: NATO',
+    ]);
+  });
+
   it('takes a bare "(AFP)" photo credit on Syria coverage', () => {
     expect(spot('Families flee Assad’s offensive near Idlib (AFP)')).toEqual([
       'bashar-al-assad: Assad',
