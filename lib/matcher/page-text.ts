@@ -69,7 +69,7 @@ function isSkippable(c: number): boolean {
 }
 
 /** The word ending at or before `end` (exclusive), scanning back over word/ignorable chars. */
-function wordEndingAt(text: string, end: number): WordAt {
+export function wordEndingAt(text: string, end: number): WordAt {
   let start = end;
   let i = end - 1;
   while (i >= 0) {

@@ -30,6 +30,7 @@ const wordBefore = pageText.wordBefore;
 const wordsAround = pageText.wordsAround;
 const wordsMatch = pageText.wordsMatch;
 const foldSpan = pageText.foldSpan;
+const wordEndingAt = pageText.wordEndingAt;
 const foldedWordHash = wordSet.foldedWordHash;
 const followedByUsState = usNamesake.followedByUsState;
 const usNamesakeStates = usNamesake.usNamesakeStates;
@@ -45,6 +46,7 @@ const STREET_WORDS = wordLists.STREET_WORDS;
 const EATERY_WORDS = wordLists.EATERY_WORDS;
 const LODGING_WORDS = wordLists.LODGING_WORDS;
 const LOCATING_WORDS = wordLists.LOCATING_WORDS;
+const STATE_NAMED_PLACES = wordLists.STATE_NAMED_PLACES;
 const US_LOCAL_UNITS = wordLists.US_LOCAL_UNITS;
 const INSTITUTION_QUALIFIERS = wordLists.INSTITUTION_QUALIFIERS;
 const NAMING_CONTEXT = wordLists.NAMING_CONTEXT;
@@ -486,6 +488,34 @@ function namesAnotherPlace(list: string[]): boolean {
 }
 
 /**
+ * True if text[start, end) is a place named like a US state written as the
+ * state of a town: "Halden, Washington · © 2026", "Ellensburg, Washington,
+ * near Yakima", "Olympia, Washington 98501". Not in a list of capitals
+ * ("Paris, Washington and London") nor after a KB place ("Moscow,
+ * Washington and Beijing").
+ */
+function stateAfterTown(ctx: RuleContext, start: number, end: number): boolean {
+  const { text } = ctx;
+  if (!STATE_NAMED_PLACES.has(foldSpan(text, start, end))) return false;
+  let i = start - 1;
+  while (i >= 0 && isBlank(text, i)) i--;
+  if (i < 0 || text.charCodeAt(i) !== 44) return false;
+  if (!isWordCode(text.charCodeAt(i - 1))) return false;
+  const town = wordEndingAt(text, i);
+  if (!startsUpper(text, town.start) || ctx.isWholeAlias(town.folded)) return false;
+  // After the state: the entry ends, a comma and a lower-case word, or a ZIP code.
+  let j = end;
+  while (j < text.length && isBlank(text, j)) j++;
+  const c = text.charCodeAt(j);
+  if (c >= 48 && c <= 57) return true;
+  if (c === 44) {
+    const next = wordAfter(text, j + 1);
+    return next !== null && !startsUpper(text, next.start);
+  }
+  return closesEntry(text, end) || c === 46;
+}
+
+/**
  * True if the word before `start` places what follows: "from Aleppo", "in
  * Aleppo", "near Aleppo" (not "of": "a pinch of Aleppo").
  */
@@ -854,6 +884,7 @@ export function checkLocal(
   let ok: VerdictValue = OK;
   if ((flags & PLACE) !== 0) {
     if (followedByUsState(ctx, end, entity)) return ctx.contestByPlace(a);
+    if (stateAfterTown(ctx, start, end)) return REJECT;
     if (namedAfterPlace(text, start, end)) return CONTEST;
     const feature = featureAfter(ctx, near, start, end);
     if (feature === CONTEST) return ctx.contestByPlace(a);
@@ -1061,6 +1092,10 @@ function featureAfter(ctx: RuleContext, near: Near, start: number, end: number):
   }
   if (LODGING_WORDS.has(folded) && closesEntry(text, w.end)) return REJECT;
   if (STREET_WORDS.has(folded) || LODGING_WORDS.has(folded)) {
+    // "Istanbul Street Food Tour": a capitalised word goes on, so the phrase
+    // is a title, not a street's name.
+    const then = wordAfter(text, w.end);
+    if (then !== null && startsUpper(text, then.start) && !closesEntry(text, w.end)) return OK;
     const style = (near.style ??= lineStyle(text, start, ctx.lines));
     return style.titleCase || style.allCaps ? OK : REJECT;
   }

@@ -252,6 +252,13 @@ export const LODGING_WORDS: ReadonlySet<string> = new Set(
   `hotel hotels inn suites motel hostel restaurant`.split(/\s+/).filter(Boolean),
 );
 
+/**
+ * Places that are also the names of US states left out of the state lists
+ * (see {@link US_STATE_NAMES}): after "Town, " in an address they are the
+ * state ("Ellensburg, Washington").
+ */
+export const STATE_NAMED_PLACES: ReadonlySet<string> = new Set(['washington', 'georgia']);
+
 /** Prepositions that place a town: "in Gaziantep, Turkey", "from Izmir, Turkey". */
 export const LOCATING_WORDS: ReadonlySet<string> = new Set(
   'in from near outside of at to into around across'.split(' '),

@@ -210,6 +210,26 @@ He later sailed to the U.S.`),
     ]);
   });
 
+  it('leaves "Washington" after a town to the state: "Ellensburg, Washington, near Yakima"', () => {
+    expect(spot('The U.S. said so. Our office is in Ellensburg, Washington, near Yakima.')).toEqual(
+      ['united-states: U.S.'],
+    );
+    expect(
+      spot('The U.S. said so. Halden, Washington · © 2026\nWashington has offered support.'),
+    ).toEqual(['united-states: U.S.', 'washington-dc: Washington']);
+    // Capitals in a list are capitals.
+    expect(spot('The U.S. said so. Paris, Washington and London agreed.')).toEqual([
+      'united-states: U.S.',
+      'washington-dc: Washington',
+    ]);
+  });
+
+  it('knows "Turkish MoD"', () => {
+    expect(spot('Turkish MoD confirms casualties.')).toEqual([
+      'turkish-defence-ministry: Turkish MoD',
+    ]);
+  });
+
   it('takes a bare "(AFP)" photo credit on Syria coverage', () => {
     expect(spot('Families flee Assad’s offensive near Idlib (AFP)')).toEqual([
       'bashar-al-assad: Assad',

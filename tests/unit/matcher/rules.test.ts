@@ -513,6 +513,7 @@ describe('a street word after a place', () => {
   const m = matcherFor([
     alias('ankara', 'Ankara', { entityType: 'place' }),
     alias('moscow', 'Moscow', { entityType: 'place' }),
+    alias('istanbul', 'Istanbul', { entityType: 'place' }),
   ]);
 
   it('rejects that span only in running text: "Ankara Street", "Moscow Road"', () => {
@@ -525,6 +526,12 @@ describe('a street word after a place', () => {
   it('keeps the place where a title-case or ALL-CAPS line capitalises every word', () => {
     expect(found(m, 'Moscow Street Protests Draw Thousands')).toEqual(['moscow:Moscow']);
     expect(found(m, 'ANKARA ROAD BLOCKS LIFTED AFTER VOTE')).toEqual(['ankara:ANKARA']);
+  });
+
+  it('keeps the place in a title that goes on: "Istanbul Street Food Tour · 3.1M views"', () => {
+    expect(found(m, 'Istanbul Street Food Tour — 24 Hours in Kadıköy · 3.1M views')).toEqual([
+      'istanbul:Istanbul',
+    ]);
   });
 
   it('keeps the place before a lower-case street word', () => {
