@@ -19,7 +19,6 @@ import * as fold from '../text/fold';
 import { AliasFlag } from './compiled';
 import * as loaded from './load';
 import type { MatcherTables } from './load';
-import * as pageTextModule from './page-text';
 import * as ruleModule from './rules';
 import type { Near, RuleContext } from './rules';
 import * as scanModule from './scan';
@@ -31,6 +30,7 @@ import type { Mention } from './types';
 
 const CF = fold.classFoldTable;
 const UPPER = fold.upperTable;
+const LOWER = fold.lowerTable;
 const classify = fold.classify;
 const WORD = fold.CharClass.Word;
 const IGNORABLE = fold.CharClass.Ignorable;
@@ -65,7 +65,6 @@ const listItemStartAfter = ruleModule.listItemStartAfter;
 const afterTownInCountry = ruleModule.afterTownInCountry;
 const initialAfter = ruleModule.initialAfter;
 const locatedBy = ruleModule.locatedBy;
-const hasInnerUpper = pageTextModule.hasInnerUpper;
 const PLACE = AliasFlag.Place;
 const NAME_PART = AliasFlag.Surname | AliasFlag.GivenName;
 const COMMON_WORD = AliasFlag.CommonWord;
@@ -190,16 +189,31 @@ function sameKey(keys: string, a: number, b: number, len: number): boolean {
   return true;
 }
 
+/** True if a capital follows a lower-case letter in text[start, end) (see `hasInnerUpper`). */
+function innerCapital(text: string, start: number, end: number): boolean {
+  // The span was verified, so its letters are classified: plain table reads.
+  let afterLower = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (afterLower && UPPER[c] === 1) return true;
+    afterLower = LOWER[c] === 1;
+  }
+  return false;
+}
+
 /**
  * Plain alias rules: not part of an identifier or web address (see
- * `inIdentifier`), and a capital first letter (one word) or some capital
- * (several).
+ * `inIdentifier`), and a capital first letter with no capital after a
+ * lower-case letter (one word) or some capital (several).
  */
 function plainRulesOk(text: string, start: number, end: number, flags: number): boolean {
   if (inIdentifier(text, start, end)) return false;
   if ((flags & HAS_UPPER) === 0) return true;
-  if ((flags & INNER_UPPER) === 0 && hasInnerUpper(text, start, end)) return false;
-  if (flags & SINGLE_WORD) return UPPER[text.charCodeAt(start)] === 1;
+  if (flags & SINGLE_WORD) {
+    // "MoSCoW" is not "Moscow" (names of several words are not spelled so).
+    if ((flags & INNER_UPPER) === 0 && innerCapital(text, start, end)) return false;
+    return UPPER[text.charCodeAt(start)] === 1;
+  }
   for (let i = start; i < end; i++) if (UPPER[text.charCodeAt(i)] === 1) return true;
   return false;
 }

@@ -73,7 +73,7 @@ const NAME_PART = AliasFlag.Surname | AliasFlag.GivenName;
 const COMMON_WORD = AliasFlag.CommonWord;
 const SURNAME_WORD = AliasFlag.Surname | AliasFlag.SingleWord;
 const CONTEXT_CASE_SENSITIVE = AliasFlag.Context | AliasFlag.CaseSensitive;
-const INNER_UPPER = AliasFlag.InnerUpper;
+const INNER_UPPER_WORD = AliasFlag.InnerUpper | AliasFlag.SingleWord;
 const hasInnerUpper = pageText.hasInnerUpper;
 const TERMINAL = NodeInfo.Terminal;
 const INFO_SHIFT = loaded.INFO_SHIFT;
@@ -119,6 +119,11 @@ const CONTEST = Verdict.Contest;
 const WEAK = Verdict.Weak;
 const RELATED = Verdict.Related;
 
+/** Longest text {@link RuleContext.placeUsesLowerCase} searches (a piece the extension spots is at most 128 KB). */
+const LOWER_CASE_SEARCH_CHARS = 256 * 1024;
+/** Most places {@link RuleContext.placeUsesLowerCase} searches for in one text. */
+const LOWER_CASE_SEARCH_NAMES = 24;
+
 /** Per table set: alias index → the US states its `notAfter` lists name (see ./us-namesake.ts), once asked. */
 const usNamesakeAliases = new WeakMap<MatcherTables, (string[] | undefined)[]>();
 
@@ -127,6 +132,8 @@ export class RuleContext {
   readonly lines: LineCache;
   /** Alias index → whether the page writes its key as a lower-case word; filled lazily. */
   private lowerUse: Map<number, boolean> | null = null;
+  /** Places searched for by {@link placeUsesLowerCase} on this text. */
+  private placeSearches = 0;
   /** The tables' alias → US states cache, looked up on first need (see {@link gatedByUsState}). */
   private namesakeStates: (string[] | undefined)[] | null = null;
   /** The US states the page names, once asked (see {@link gatedByUsState}). */
@@ -220,6 +227,22 @@ export class RuleContext {
     }
     cache.set(a, found);
     return found;
+  }
+
+  /**
+   * {@link usesLowerCase} for a one-word place, within a budget: every place
+   * on a page may be asked, and each ask searches the whole text, so only
+   * texts up to {@link LOWER_CASE_SEARCH_CHARS} are searched, for at most
+   * {@link LOWER_CASE_SEARCH_NAMES} places. Cost stays linear in the text
+   * whatever the KB's size; a page is read in pieces of at most 128 KB.
+   */
+  placeUsesLowerCase(a: number): boolean {
+    if (this.text.length > LOWER_CASE_SEARCH_CHARS) return false;
+    if (!this.lowerUse?.has(a)) {
+      if (this.placeSearches >= LOWER_CASE_SEARCH_NAMES) return false;
+      this.placeSearches++;
+    }
+    return this.usesLowerCase(a);
   }
 
   /**
@@ -496,10 +519,11 @@ function namesAnotherPlace(list: string[]): boolean {
  */
 function stateAfterTown(ctx: RuleContext, start: number, end: number): boolean {
   const { text } = ctx;
-  if (!STATE_NAMED_PLACES.has(foldSpan(text, start, end))) return false;
+  // A comma before it first: most places fail on one read, without a word built.
   let i = start - 1;
   while (i >= 0 && isBlank(text, i)) i--;
   if (i < 0 || text.charCodeAt(i) !== 44) return false;
+  if (!STATE_NAMED_PLACES.has(foldSpan(text, start, end))) return false;
   if (!isWordCode(text.charCodeAt(i - 1))) return false;
   const town = wordEndingAt(text, i);
   if (!startsUpper(text, town.start) || ctx.isWholeAlias(town.folded)) return false;
@@ -864,7 +888,9 @@ export function checkLocal(
     if ((flags & SINGLE_WORD) !== 0 ? !startsUpper(text, start) : !hasUpperIn(text, start, end)) {
       return REJECT;
     }
-    if ((flags & INNER_UPPER) === 0 && hasInnerUpper(text, start, end)) return REJECT;
+    if ((flags & INNER_UPPER_WORD) === SINGLE_WORD && hasInnerUpper(text, start, end)) {
+      return REJECT;
+    }
   }
 
   // Declared namesake qualifiers, also across a joining hyphen ("Hafez al-Assad").
@@ -997,7 +1023,7 @@ export function checkLocal(
     ok === OK &&
     !common &&
     (flags & (PLACE_WORD | CASE_SENSITIVE)) === PLACE_WORD &&
-    ctx.usesLowerCase(a)
+    ctx.placeUsesLowerCase(a)
   ) {
     return WEAK;
   }

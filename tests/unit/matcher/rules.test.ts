@@ -623,6 +623,11 @@ describe('spellings that make another word of a name', () => {
     const page =
       'Using Istanbul with Mocha.\nnpm i istanbul-lib-instrument\nIstanbul writes a report.';
     expect(found(m, page)).toEqual([]);
+    // The search is bounded so its cost stays linear in the text: texts
+    // longer than 256 KB (the extension spots pieces of at most 128 KB) are
+    // not searched.
+    const long = `${page}\n${'Quiet day. '.repeat(30_000)}`;
+    expect(found(m, long)).toEqual(['istanbul:Istanbul', 'istanbul:Istanbul']);
     // Not a web address: "reuters.com/world/moscow-talks" is no lower-case use.
     expect(found(m, 'See reuters.com/world/moscow-talks. Moscow said no.')).toEqual([
       'moscow:Moscow',
