@@ -540,6 +540,19 @@ function stateAfterTown(ctx: RuleContext, start: number, end: number): boolean {
 }
 
 /**
+ * True if the surname ending at `end` is followed by ", Given" ending a list
+ * entry, with a capitalised name-like word that is no word of entity `e`'s
+ * names: a roster written surname first ("Peskov, Andrei | Masters").
+ */
+function givenNameAfterComma(ctx: RuleContext, end: number, e: number): boolean {
+  const { text } = ctx;
+  if (text.charCodeAt(end) !== 44) return false;
+  const w = wordAfter(text, end + 1);
+  if (w === null || !startsUpper(text, w.start) || !closesEntry(text, w.end)) return false;
+  return nameKind(ctx, w.start, w.end) === NAME_LIKE && !ctx.hasWordAt(e, text, w.start, w.end);
+}
+
+/**
  * True if the word before `start` places what follows: "from Aleppo", "in
  * Aleppo", "near Aleppo" (not "of": "a pinch of Aleppo").
  */
@@ -952,8 +965,14 @@ export function checkLocal(
       (prevEnd - prev < NEAR_SPELLING_MIN ||
         !ctx.hasWordSpelledLike(entity, foldSpan(text, prev, prevEnd)))
     ) {
-      return namesake;
+      // In a title-case or ALL-CAPS line the word before may be capitalised
+      // by style ("Erdogan Gives Assad Deadline"): no evidence beyond this span.
+      const style = (near.style ??= lineStyle(text, start, ctx.lines));
+      return style.titleCase || style.allCaps ? REJECT : namesake;
     }
+    // "Peskov, Andrei | Masters" in a list written surname first: someone
+    // else's first name after the comma.
+    if (givenNameAfterComma(ctx, end, entity)) return namesake;
     const initial = initialBefore(text, start);
     if (initial !== null && !ctx.hasWordStartingWith(entity, initial.letter)) {
       // A middle initial after the entity's own first name is fine: "Dmitry S. Peskov".
@@ -1032,14 +1051,15 @@ export function checkLocal(
 
 /**
  * True if the text after `end` (past spaces) ends a list entry or a line: a
- * comma, an opening bracket, a separator bar or dot, a line break, the end.
+ * comma or semicolon, an opening bracket, a separator bar or dot, a line
+ * break, the end.
  */
 function closesEntry(text: string, end: number): boolean {
   let i = end;
   while (i < text.length && isBlank(text, i)) i++;
   if (i >= text.length) return true;
   const c = text.charCodeAt(i);
-  if (c === 44 || c === 40 || c === 124 || c === 0xb7) return true;
+  if (c === 44 || c === 59 || c === 40 || c === 124 || c === 0xb7) return true;
   const k = CLS[c]!;
   return (k === 0 ? classify(c) : k) === NEWLINE;
 }

@@ -224,9 +224,17 @@ He later sailed to the U.S.`),
     ]);
   });
 
-  it('knows "Turkish MoD"', () => {
-    expect(spot('Turkish MoD confirms casualties.')).toEqual([
+  it('knows house-style names: "Turkish MoD", "Russian MoD", "Sochi agreements", "Türkiye’s ministry"', () => {
+    expect(spot('Turkish MoD confirms casualties. Russian MoD denies it.')).toEqual([
       'turkish-defence-ministry: Turkish MoD',
+      'russian-defence-ministry: Russian MoD',
+    ]);
+    expect(spot('Moscow backs the Sochi agreements of 2018.')).toEqual([
+      'moscow: Moscow',
+      'sochi-agreement-2018: Sochi agreements',
+    ]);
+    expect(spot('A statement by Türkiye’s Ministry of National Defense.')).toEqual([
+      'turkish-defence-ministry: Türkiye’s Ministry of National Defense',
     ]);
   });
 

@@ -131,6 +131,23 @@ describe('namesakes', () => {
     expect(found(m, 'Tayyip Erdogan said.')).toEqual(['erdogan:Erdogan']);
   });
 
+  it('rejects a surname before ", Given" ending a list entry: "Peskov, Andrei | Masters"', () => {
+    expect(found(m, 'Members: Peskov, Andrei | Masters | 2012. Later Peskov spoke.')).toEqual([]);
+    expect(found(m, 'Dmitry Peskov spoke. Peskov, Kremlin aide, said no.')).toEqual([
+      'peskov:Dmitry Peskov',
+      'peskov:Peskov',
+      'kremlin:Kremlin',
+    ]);
+  });
+
+  it('doubts the word before a surname in a title-case headline, in that span only', () => {
+    // "Gives" is capitalised by the headline style, not a first name.
+    expect(found(m, 'Erdogan Gives Peskov Deadline to Reply\nPeskov said no.')).toEqual([
+      'erdogan:Erdogan',
+      'peskov:Peskov',
+    ]);
+  });
+
   it('infers the surname rule for a person alias that ends a longer alias', () => {
     // "Erdogan" has no declared kind, but "Recep Tayyip Erdogan" makes it a surname.
     expect(found(m, 'Emine Erdogan visited.')).toEqual([]);
