@@ -312,13 +312,19 @@ export class RuleContext {
   }
 
   /**
-   * True if `word` (folded) is one letter away from a word of entity `e`'s
+   * True if the word text[start, end) is one letter away from a word of entity `e`'s
    * aliases (one added, dropped or changed), both at least five letters
    * long: the same first name spelled in another language ("Baschar",
    * "Wladimir", "Sergej" for Bashar, Vladimir, Sergei), not a different one.
    */
-  hasWordSpelledLike(e: number, word: string): boolean {
-    if (word.length < NEAR_SPELLING_MIN) return false;
+  hasWordSpelledLike(e: number, text: string, start: number, end: number): boolean {
+    // The word's folded letters into a reused buffer: no string is built.
+    let n = 0;
+    for (let i = start; i < end && n < SPELLING.length; i++) {
+      const c = text.charCodeAt(i);
+      if (isWordCode(c)) SPELLING[n++] = FOLD[c]!;
+    }
+    if (n < NEAR_SPELLING_MIN) return false;
     const { t } = this;
     const index = t.entityAliases;
     const keys = t.aliasKeys;
@@ -328,7 +334,9 @@ export class RuleContext {
       for (let p = t.keyStart[a]!; p < ke;) {
         let q = keys.indexOf(' ', p);
         if (q < 0 || q > ke) q = ke;
-        if (q - p >= NEAR_SPELLING_MIN && oneEditApart(word, keys, p, q)) return true;
+        if (q - p >= NEAR_SPELLING_MIN && Math.abs(q - p - n) <= 1 && oneEditApart(n, keys, p, q)) {
+          return true;
+        }
         p = q + 1;
       }
     }
@@ -564,18 +572,23 @@ export function locatedBy(text: string, start: number): boolean {
 /** Shortest words {@link RuleContext.hasWordSpelledLike} compares. */
 const NEAR_SPELLING_MIN = 5;
 
-/** True if `word` and keys[from, to) differ by at most one added, dropped or changed letter. */
-function oneEditApart(word: string, keys: string, from: number, to: number): boolean {
-  const n = word.length;
+/** The folded letters of the word {@link RuleContext.hasWordSpelledLike} compares. */
+const SPELLING = new Uint16Array(64);
+
+/**
+ * True if the first `n` letters of {@link SPELLING} and keys[from, to)
+ * differ by at most one added, dropped or changed letter.
+ */
+function oneEditApart(n: number, keys: string, from: number, to: number): boolean {
+  const word = SPELLING;
   const m = to - from;
   if (Math.abs(n - m) > 1) return false;
   let i = 0;
-  while (i < n && i < m && word.charCodeAt(i) === keys.charCodeAt(from + i)) i++;
+  while (i < n && i < m && word[i] === keys.charCodeAt(from + i)) i++;
   if (i === n || i === m) return true;
   // First difference at i: skip one letter on the longer side, or one on each.
   const rest = (a: number, b: number) => {
-    for (; a < n && b < m; a++, b++)
-      if (word.charCodeAt(a) !== keys.charCodeAt(from + b)) return false;
+    for (; a < n && b < m; a++, b++) if (word[a] !== keys.charCodeAt(from + b)) return false;
     return a === n && b === m;
   };
   if (n === m) return rest(i + 1, i + 1);
@@ -962,8 +975,7 @@ export function checkLocal(
     if (
       prev >= 0 &&
       !ctx.hasWordAt(entity, text, prev, prevEnd) &&
-      (prevEnd - prev < NEAR_SPELLING_MIN ||
-        !ctx.hasWordSpelledLike(entity, foldSpan(text, prev, prevEnd)))
+      (prevEnd - prev < NEAR_SPELLING_MIN || !ctx.hasWordSpelledLike(entity, text, prev, prevEnd))
     ) {
       // In a title-case or ALL-CAPS line the word before may be capitalised
       // by style ("Erdogan Gives Assad Deadline"): no evidence beyond this span.
