@@ -83,6 +83,7 @@ const REC_LAST = loaded.REC_LAST;
 const CONTEXT = AliasFlag.Context;
 const CONTEXT_WORD = AliasFlag.Context | AliasFlag.SingleWord;
 const PLACE_WORD = AliasFlag.Place | AliasFlag.SingleWord;
+const COMMON_OR_PLACE = AliasFlag.Context | AliasFlag.Place;
 
 /** Outcome of the local rules for one (span, alias) pair. */
 export const Verdict = {
@@ -1023,8 +1024,13 @@ export function checkLocal(
         (isAllCaps(text, start, end) && isAllCaps(text, next, nextEnd));
       // In a title-case line the next word may be capitalised by style
       // ("Jeffrey Warns Turkey"), but not when it closes an entry: "Jeffrey
-      // Sanders, Peer Advisor", "Pompeo Meets Jeffrey Feltman".
-      if (!headline || closesEntry(text, nextEnd)) return namesake;
+      // Sanders, Peer Advisor", "Pompeo Meets Jeffrey Feltman", "Israel
+      // Okonkwo · 12" in a roster. That is evidence against a common name
+      // or a place only: "Putin and Erdogan Talk" ends a headline with a
+      // verb, not a surname.
+      if (!headline || ((flags & COMMON_OR_PLACE) !== 0 && closesEntry(text, nextEnd))) {
+        return namesake;
+      }
     }
   }
 

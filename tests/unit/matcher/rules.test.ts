@@ -187,6 +187,14 @@ describe('namesakes', () => {
     ]);
   });
 
+  it('keeps a distinctive surname before the last word of a headline: "Putin and Erdogan Talk"', () => {
+    expect(found(m, 'Putin and Erdogan Talk\nKremlin Says Peskov Misspoke')).toEqual([
+      'erdogan:Erdogan',
+      'kremlin:Kremlin',
+      'peskov:Peskov',
+    ]);
+  });
+
   it('but does where the next word closes an entry: "Jeffrey Sanders, Peer Advisor"', () => {
     const staff =
       'James Jeffrey Visits\nJeffrey Sanders, Peer Advisor\nPompeo Meets Jeffrey Feltman';
