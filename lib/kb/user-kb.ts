@@ -3,7 +3,7 @@
  * on its own and against the bundled KB (id clashes, alias clashes,
  * references to bundled entities and sources, which are allowed).
  */
-import { findJsonDuplicateKey, findJsonSyntaxError } from './json-error';
+import { findJsonDuplicateKey, findJsonSyntaxError, type JsonSyntaxError } from './json-error';
 import { mergeKbs, validateParts } from './merge';
 import { normalizeKb } from './normalize-kb';
 import { parseKbSchema } from './schema';
@@ -38,28 +38,21 @@ export function parseJsonWithPosition(
   try {
     const value = JSON.parse(text) as unknown;
     const duplicate = findJsonDuplicateKey(text);
-    if (duplicate) {
-      const { line, column } = lineColumn(text, duplicate.offset);
-      return {
-        ok: false,
-        error: {
-          path: `line ${line}, column ${column}`,
-          message: `invalid JSON: ${duplicate.reason}`,
-        },
-      };
-    }
+    if (duplicate) return { ok: false, error: positionedError(text, duplicate) };
     return { ok: true, value };
   } catch (e) {
     const found = findJsonSyntaxError(text);
     if (!found) {
       return { ok: false, error: { path: '(file)', message: `invalid JSON: ${String(e)}` } };
     }
-    const { line, column } = lineColumn(text, found.offset);
-    return {
-      ok: false,
-      error: { path: `line ${line}, column ${column}`, message: `invalid JSON: ${found.reason}` },
-    };
+    return { ok: false, error: positionedError(text, found) };
   }
+}
+
+/** A JSON problem as a KbError at its line and column. */
+function positionedError(text: string, found: JsonSyntaxError): KbError {
+  const { line, column } = lineColumn(text, found.offset);
+  return { path: `line ${line}, column ${column}`, message: `invalid JSON: ${found.reason}` };
 }
 
 /** Parse and validate a user KB file's text; errors have paths inside the user's file. */
