@@ -207,14 +207,16 @@ export function isAllCaps(text: string, start: number, end: number): boolean {
 /**
  * True if a word of text[start, end) has a capital right after a lower-case
  * letter ("MoSCoW", "iPhone"): spelled so, it is a coined word or a brand,
- * not a name that has no such capital.
+ * not a name that has no such capital. For a matched span: the scanner has
+ * classified its characters, so the tables are read as they are (the
+ * resolver asks this of every one-word candidate).
  */
 export function hasInnerUpper(text: string, start: number, end: number): boolean {
   let afterLower = false;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (afterLower && isUpperCode(c)) return true;
-    afterLower = isLowerCode(c);
+    if (afterLower && UPPER[c] === 1) return true;
+    afterLower = LOWER[c] === 1;
   }
   return false;
 }

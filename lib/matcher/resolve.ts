@@ -19,6 +19,7 @@ import * as fold from '../text/fold';
 import { AliasFlag } from './compiled';
 import * as loaded from './load';
 import type { MatcherTables } from './load';
+import * as pageTextModule from './page-text';
 import * as ruleModule from './rules';
 import type { Near, RuleContext } from './rules';
 import * as scanModule from './scan';
@@ -30,7 +31,6 @@ import type { Mention } from './types';
 
 const CF = fold.classFoldTable;
 const UPPER = fold.upperTable;
-const LOWER = fold.lowerTable;
 const classify = fold.classify;
 const WORD = fold.CharClass.Word;
 const IGNORABLE = fold.CharClass.Ignorable;
@@ -65,6 +65,7 @@ const listItemStartAfter = ruleModule.listItemStartAfter;
 const afterTownInCountry = ruleModule.afterTownInCountry;
 const initialAfter = ruleModule.initialAfter;
 const locatedBy = ruleModule.locatedBy;
+const hasInnerUpper = pageTextModule.hasInnerUpper;
 const PLACE = AliasFlag.Place;
 const NAME_PART = AliasFlag.Surname | AliasFlag.GivenName;
 const COMMON_WORD = AliasFlag.CommonWord;
@@ -189,18 +190,6 @@ function sameKey(keys: string, a: number, b: number, len: number): boolean {
   return true;
 }
 
-/** True if a capital follows a lower-case letter in text[start, end) (see `hasInnerUpper`). */
-function innerCapital(text: string, start: number, end: number): boolean {
-  // The span was verified, so its letters are classified: plain table reads.
-  let afterLower = false;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (afterLower && UPPER[c] === 1) return true;
-    afterLower = LOWER[c] === 1;
-  }
-  return false;
-}
-
 /**
  * Plain alias rules: not part of an identifier or web address (see
  * `inIdentifier`), and a capital first letter with no capital after a
@@ -211,7 +200,7 @@ function plainRulesOk(text: string, start: number, end: number, flags: number): 
   if ((flags & HAS_UPPER) === 0) return true;
   if (flags & SINGLE_WORD) {
     // "MoSCoW" is not "Moscow" (names of several words are not spelled so).
-    if ((flags & INNER_UPPER) === 0 && innerCapital(text, start, end)) return false;
+    if ((flags & INNER_UPPER) === 0 && hasInnerUpper(text, start, end)) return false;
     return UPPER[text.charCodeAt(start)] === 1;
   }
   for (let i = start; i < end; i++) if (UPPER[text.charCodeAt(i)] === 1) return true;

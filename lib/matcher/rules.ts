@@ -1078,8 +1078,7 @@ function closesEntry(text: string, end: number): boolean {
   if (i >= text.length) return true;
   const c = text.charCodeAt(i);
   if (c === 44 || c === 59 || c === 40 || c === 124 || c === 0xb7) return true;
-  const k = CLS[c]!;
-  return (k === 0 ? classify(c) : k) === NEWLINE;
+  return isLineBreakAt(text, i);
 }
 
 /**
