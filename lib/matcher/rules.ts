@@ -35,6 +35,7 @@ const foldedWordHash = wordSet.foldedWordHash;
 const followedByUsState = usNamesake.followedByUsState;
 const usNamesakeStates = usNamesake.usNamesakeStates;
 const usStatesOnPage = usNamesake.usStatesOnPage;
+const isUsStateList = usNamesake.isUsStateList;
 const FNV_OFFSET = units.FNV_OFFSET;
 const FNV_PRIME = units.FNV_PRIME;
 const FUNCTION_WORDS = wordLists.FUNCTION_WORDS;
@@ -496,11 +497,6 @@ function isLineBreakAt(text: string, i: number): boolean {
   return (k === 0 ? classify(c) : k) === NEWLINE;
 }
 
-/** Folded US state names and postal codes, as qualifier lists spell them ("new york", "id"). */
-const US_STATE_QUALIFIERS = new Set(
-  [...wordLists.US_STATE_NAMES].flatMap(([name, code]) => [name.toLowerCase(), code.toLowerCase()]),
-);
-
 /**
  * Words that make a qualifier list another place (see {@link namesAnotherPlace}):
  * US local units, and place words such as "Heights" and "Mills".
@@ -516,7 +512,7 @@ const PLACE_QUALIFIER_WORDS: ReadonlySet<string> = new Set([
  * word ("Washington County", "Washington Heights", "Moscow Mills").
  */
 function namesAnotherPlace(list: string[]): boolean {
-  return US_STATE_QUALIFIERS.has(list.join(' ')) || list.some((w) => PLACE_QUALIFIER_WORDS.has(w));
+  return isUsStateList(list) || list.some((w) => PLACE_QUALIFIER_WORDS.has(w));
 }
 
 /**

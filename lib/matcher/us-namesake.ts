@@ -116,6 +116,15 @@ for (const [name, code] of US_STATE_NAMES) {
 }
 
 /**
+ * True if a qualifier list, folded as the KB's lists are ("idaho", "new
+ * york", "id"), is a US state's name or postal code.
+ */
+export function isUsStateList(list: string[]): boolean {
+  const joined = list.join(' ');
+  return STATE_CODES.has(joined) || STATE_CODES.has(joined.toUpperCase());
+}
+
+/**
  * Postal codes of the US states a place alias's `notAfter` lists name
  * ("Moscow, Idaho" → "ID"): the KB's word that the name is also a US
  * town's there. Empty for most aliases.
