@@ -46,10 +46,13 @@ const MASTHEAD_WORDS = wordLists.MASTHEAD_WORDS;
 const STREET_WORDS = wordLists.STREET_WORDS;
 const EATERY_WORDS = wordLists.EATERY_WORDS;
 const LODGING_WORDS = wordLists.LODGING_WORDS;
+const COMPANY_WORDS = wordLists.COMPANY_WORDS;
+const COMPANY_SUFFIXES = wordLists.COMPANY_SUFFIXES;
 const LOCATING_WORDS = wordLists.LOCATING_WORDS;
 const STATE_NAMED_PLACES = wordLists.STATE_NAMED_PLACES;
 const US_LOCAL_UNITS = wordLists.US_LOCAL_UNITS;
 const INSTITUTION_QUALIFIERS = wordLists.INSTITUTION_QUALIFIERS;
+const PROPER_NAME_QUALIFIERS = wordLists.PROPER_NAME_QUALIFIERS;
 const NAMING_CONTEXT = wordLists.NAMING_CONTEXT;
 const NAMING_VERBS = wordLists.NAMING_VERBS;
 const DESIGNATION_WORDS = wordLists.DESIGNATION_WORDS;
@@ -592,19 +595,8 @@ function oneEditApart(n: number, keys: string, from: number, to: number): boolea
   return n > m ? rest(i + 1, i) : rest(i, i + 1);
 }
 
-/**
- * Words before an object pronoun: in an ALL-CAPS line "US" after one of them
- * and before the end of the phrase is "us" ("STAY WITH US.", "TELL US —").
- */
-const PRONOUN_CUES = new HashedWordSet(
-  new Set(
-    `with for to of about among like than from by behind beside without against toward towards
-    around near between into onto upon tell give show let join follow help contact email call
-    visit send ask watch`
-      .split(/\s+/)
-      .filter(Boolean),
-  ),
-);
+/** {@link wordLists.PRONOUN_CUE_WORDS}, testable on a span of page text. */
+const PRONOUN_CUES = new HashedWordSet(wordLists.PRONOUN_CUE_WORDS);
 
 /**
  * True if text[start, end) is an item of a menu separated by "|" or "·"
@@ -620,30 +612,38 @@ function inMenu(text: string, start: number, end: number): boolean {
   return b === 124 || b === 0xb7;
 }
 
+/** Possessives that open a menu's next item ("ABOUT US OUR WORK"). */
+const POSSESSIVES = new HashedWordSet(new Set(['our', 'your', 'my', 'their']));
+/** Pronoun cues that open a menu item ("ABOUT US", "CONTACT US"), unlike "WITH US TROOPS". */
+const MENU_CUES = new HashedWordSet(
+  new Set(['about', 'contact', 'join', 'follow', 'email', 'call', 'visit', 'help', 'tell']),
+);
+
 /**
  * True if the all-caps word text[start, end) is an object pronoun: after a
  * preposition or a verb that takes one, in capitals too, and ending its
- * phrase ("STAY WITH US — YOUR FORECAST IS NEXT", a menu's "ABOUT US"; not
- * "WITH US TROOPS", nor "about US" in running text).
+ * phrase ("STAY WITH US — YOUR FORECAST IS NEXT", a menu's "ABOUT US"), or
+ * before a possessive, or after a cue that opens its line (a menu: "ABOUT US
+ * OUR WORK NEWS", "CONTACT US DONATE"); not "WITH US TROOPS", nor "about US"
+ * in running text.
  */
 function pronounInCaps(ctx: RuleContext, start: number, end: number): boolean {
   const { text } = ctx;
+  const before = wordBefore(text, start);
+  if (!before || !isAllCaps(text, before.start, before.end)) return false;
+  const cue = foldedWordHash(text, before.start, before.end);
+  if (!PRONOUN_CUES.hasSpan(text, before.start, before.end, cue)) return false;
   let i = end;
   while (i < text.length && isBlank(text, i)) i++;
-  if (i < text.length && isWordCode(text.charCodeAt(i))) return false;
-  const before = wordBefore(text, start);
-  if (
-    !before ||
-    !PRONOUN_CUES.hasSpan(
-      text,
-      before.start,
-      before.end,
-      foldedWordHash(text, before.start, before.end),
-    )
-  ) {
-    return false;
-  }
-  return isAllCaps(text, before.start, before.end);
+  if (i >= text.length || !isWordCode(text.charCodeAt(i))) return true;
+  const next = wordAfter(text, end);
+  if (next === null) return true;
+  const hash = foldedWordHash(text, next.start, next.end);
+  if (POSSESSIVES.hasSpan(text, next.start, next.end, hash)) return true;
+  if (!MENU_CUES.hasSpan(text, before.start, before.end, cue)) return false;
+  let b = before.start - 1;
+  while (b >= 0 && isBlank(text, b)) b--;
+  return b < 0 || isLineBreakAt(text, b);
 }
 
 /** {@link Near} word offsets before the word is looked for. */
@@ -921,14 +921,21 @@ export function checkLocal(
   if (before) {
     const list = notBeforeMatch(text, start, before, t.notBeforeHint[a]);
     // "Borsa Istanbul" is an institution in the city: not the city here, but
-    // no evidence against it elsewhere on the page.
-    if (list !== null) return isInstitution(list) ? REJECT : ctx.contest(a, list);
+    // no evidence against it elsewhere on the page. Nor is "FOLLOW US on X",
+    // a pronoun after its verb.
+    if (list !== null) {
+      return isInstitution(list) || isPronounCue(list) ? REJECT : ctx.contest(a, list);
+    }
   }
   const after = t.notAfter[a];
   if (after) {
     const list = qualifiedAfter(text, end, after, t.notAfterHint[a]);
     // "Istanbul Basaksehir" is a club named after the city: that span only.
-    if (list !== null) return isInstitution(list) ? REJECT : ctx.contest(a, list);
+    // An institution's name is capitalised: "one US bank" is a bank in the US.
+    if (list !== null) {
+      if (!isInstitution(list)) return ctx.contest(a, list);
+      if (!isProperName(list) || startsUpper(text, firstWordFrom(text, end, false))) return REJECT;
+    }
   }
   let ok: VerdictValue = OK;
   if ((flags & PLACE) !== 0) {
@@ -1149,8 +1156,10 @@ function featureAfter(ctx: RuleContext, near: Near, start: number, end: number):
   if (GEO_FEATURES.has(folded) || MASTHEAD_WORDS.has(folded) || EATERY_WORDS.has(folded)) {
     return REJECT;
   }
-  if (LODGING_WORDS.has(folded) && closesEntry(text, w.end)) return REJECT;
-  if (STREET_WORDS.has(folded) || LODGING_WORDS.has(folded)) {
+  if (endsInCompanySuffix(text, w)) return REJECT;
+  const business = LODGING_WORDS.has(folded) || COMPANY_WORDS.has(folded);
+  if (business && closesEntry(text, w.end)) return REJECT;
+  if (STREET_WORDS.has(folded) || business) {
     // "Istanbul Street Food Tour": a capitalised word goes on, so the phrase
     // is a title, not a street's name.
     const then = wordAfter(text, w.end);
@@ -1161,9 +1170,34 @@ function featureAfter(ctx: RuleContext, near: Near, start: number, end: number):
   return US_LOCAL_UNITS.has(folded) ? CONTEST : OK;
 }
 
+/** Most capitalised words after a place searched for a company suffix. */
+const COMPANY_RUN = 3;
+
+/** True if `w` or one of the next capitalised words, one space apart, is a company suffix ("Inc"). */
+function endsInCompanySuffix(text: string, w: WordAt): boolean {
+  let word: WordAt | null = w;
+  for (let k = 0; word !== null && k < COMPANY_RUN; k++) {
+    if (COMPANY_SUFFIXES.has(word.folded)) return true;
+    if (text.charCodeAt(word.end) !== 32) return false;
+    word = wordAfter(text, word.end);
+    if (word === null || !startsUpper(text, word.start)) return false;
+  }
+  return false;
+}
+
 /** True if every word of a matched qualifier list is an institution word ("borsa"). */
 function isInstitution(list: string[]): boolean {
   return list.every((w) => INSTITUTION_QUALIFIERS.has(w));
+}
+
+/** True if a matched qualifier list is one word that takes an object pronoun ("follow"). */
+function isPronounCue(list: string[]): boolean {
+  return list.length === 1 && wordLists.PRONOUN_CUE_WORDS.has(list[0]!);
+}
+
+/** True if a matched institution list names it only when capitalised ("Bank"). */
+function isProperName(list: string[]): boolean {
+  return list.every((w) => PROPER_NAME_QUALIFIERS.has(w));
 }
 
 /**

@@ -205,6 +205,17 @@ export const INSTITUTION_QUALIFIERS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Institution qualifiers that are part of a proper name only when
+ * capitalised: "U.S. Bank", "Middle East Eye", but "one US bank", "a
+ * Washington post".
+ */
+export const PROPER_NAME_QUALIFIERS: ReadonlySet<string> = new Set(
+  `post times eye monitor institute airlines quarterly journal bank bancorp cellular foods`.split(
+    /\s+/,
+  ),
+);
+
+/**
  * Capitalised landform and water words that make a place's name part of
  * another feature's name ("Turkey Point", "Turkey Creek", "Moscow Mountain"):
  * that span is not the place. Not "province", "city", "airport"...: those
@@ -236,7 +247,8 @@ export const STREET_WORDS: ReadonlySet<string> = new Set(
  * text and in headlines alike ("Istanbul Grill Opens Downtown").
  */
 export const EATERY_WORDS: ReadonlySet<string> = new Set(
-  `grill kebab kebabs kitchen bakery cafe bistro diner deli pizzeria pizza sweets`
+  `grill kebab kebabs kitchen bakery cafe bistro diner deli pizzeria pizza sweets
+  sofrasi lokantasi kebapcisi ocakbasi mutfagi`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -250,6 +262,23 @@ export const EATERY_WORDS: ReadonlySet<string> = new Set(
  */
 export const LODGING_WORDS: ReadonlySet<string> = new Set(
   `hotel hotels inn suites motel hostel restaurant`.split(/\s+/).filter(Boolean),
+);
+
+/**
+ * Capitalised business words after a place ("Washington Federal", "Moscow
+ * Trust"): a company named after the place. Checked like {@link LODGING_WORDS}.
+ */
+export const COMPANY_WORDS: ReadonlySet<string> = new Set(
+  `trust financial federal insurance mutual bancorp bancshares holdings`.split(/\s+/),
+);
+
+/**
+ * Legal-form and banking words that end a company's name ("Washington Trust
+ * Bancorp", "Turkey Hill Dairy Inc"): within the capitalised words right
+ * after a place, they make the whole run a company's name, in any line.
+ */
+export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(
+  `bancorp bancshares inc corp corporation ltd llc plc holdings`.split(/\s+/),
 );
 
 /**
@@ -299,6 +328,20 @@ export const NOUN_SURNAMES: ReadonlySet<string> = new Set(
   `macron baker barber bishop butcher butler carpenter carter cook draper fisher fletcher
   fowler gardener glover hunter mason miller painter parker porter potter sawyer shepherd
   skinner smith spicer taylor thatcher turner walker weaver`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * Words before an object pronoun: in an ALL-CAPS line "US" after one of them
+ * and before the end of the phrase is "us" ("STAY WITH US.", "TELL US —"); a
+ * KB qualifier list made of one of them ("follow" before "US") names the
+ * pronoun, not another meaning of the name, so it rejects that span only.
+ */
+export const PRONOUN_CUE_WORDS: ReadonlySet<string> = new Set(
+  `with for to of about among like than from by behind beside without against toward towards
+  around near between into onto upon tell give show let join follow help contact email call
+  visit send ask watch`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -590,6 +590,34 @@ describe('an eatery or lodging word after a place', () => {
     expect(found(m, 'Istanbul Hotel Fire Kills Five Guests')).toEqual(['istanbul:Istanbul']);
     expect(found(m, 'the Ankara hotel sector grew')).toEqual(['ankara:Ankara']);
   });
+
+  it('rejects a Turkish eatery’s name', () => {
+    expect(found(m, 'Next door, Damascus Sofrası serves a family from Damascus.')).toEqual([
+      'damascus:Damascus',
+    ]);
+  });
+});
+
+describe('a company named after a place', () => {
+  const m = matcherFor([
+    alias('washington', 'Washington', { entityType: 'place' }),
+    alias('ankara', 'Ankara', { entityType: 'place' }),
+  ]);
+
+  it('rejects a run of capitalised words that ends in a legal form, in any line', () => {
+    expect(found(m, 'WASH\nWashington Trust Bancorp\n+0.8%')).toEqual([]);
+    expect(found(m, 'Shares of Ankara Cement Works Inc. rose in Ankara.')).toEqual([
+      'ankara:Ankara',
+    ]);
+  });
+
+  it('rejects a business word like a lodging word: in running text or ending an entry', () => {
+    expect(found(m, 'a loan from Washington Federal to a firm in Washington')).toEqual([
+      'washington:Washington',
+    ]);
+    expect(found(m, 'Top movers\nWashington Federal\n')).toEqual([]);
+    expect(found(m, 'Washington Financial Crisis Deepens')).toEqual(['washington:Washington']);
+  });
 });
 
 describe('a place that is also a given name or a surname', () => {
@@ -721,6 +749,36 @@ describe('"US" as a pronoun in capitals', () => {
       'us:US',
     ]);
     expect(found(m, 'The United States agreed. Talks with US.')).toEqual([
+      'us:United States',
+      'us:US',
+    ]);
+  });
+
+  it('is the pronoun in a menu: before a possessive, or after a cue that opens the line', () => {
+    expect(
+      found(m, 'UNITED STATES\nABOUT US OUR WORK NEWS JOBS\nCONTACT US DONATE\nHELP US REBUILD'),
+    ).toEqual(['us:UNITED STATES']);
+    expect(found(m, 'UNITED STATES\nWITH US TROOPS GONE\nTALKS WITH US AND RUSSIA')).toEqual([
+      'us:UNITED STATES',
+      'us:US',
+      'us:US',
+    ]);
+  });
+});
+
+describe('a qualifier word that takes an object pronoun', () => {
+  const m = matcherFor([
+    alias('us', 'US', {
+      entityType: 'place',
+      match: 'context',
+      caseSensitive: true,
+      notBefore: ['follow', 'join'],
+    }),
+    alias('us', 'United States', { entityType: 'place' }),
+  ]);
+
+  it('rejects that span only: "FOLLOW US on X" leaves the US elsewhere on the page', () => {
+    expect(found(m, 'The United States sent an envoy. The US waited.\nFOLLOW US on X')).toEqual([
       'us:United States',
       'us:US',
     ]);
