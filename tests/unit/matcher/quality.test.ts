@@ -187,6 +187,11 @@ He later sailed to the U.S.`),
       ['idlib: Idlib', 'middle-east: Middle East'],
     );
     expect(spot('The U.S. team won at U.S. Bank Stadium.')).toEqual(['united-states: U.S.']);
+    // Lower case, the word is not the institution's name: a bank in the US.
+    expect(spot('Russia sanctions hit one US bank and a U.S. Bank branch.')).toEqual([
+      'russia: Russia',
+      'united-states: US',
+    ]);
   });
 
   it('takes "US" on pages about Russia, not in an edition picker', () => {
@@ -208,6 +213,16 @@ He later sailed to the U.S.`),
     expect(spot('NATO\nHome Analysis Podcast ABOUT US\nA deal worth US$2 million.')).toEqual([
       'nato: NATO',
     ]);
+  });
+
+  it('takes "US" on pages about Syria, where the source says it has influence', () => {
+    // "a shared interest in defying U.S. influence in Syria" (Kootneeti).
+    expect(spot('US announces $108m in aid for Syrians in Idlib\nSyria: a new front')).toEqual([
+      'united-states: US',
+      'idlib: Idlib',
+      'syria: Syria',
+    ]);
+    expect(spot('Syria appeal\nABOUT US OUR WORK NEWS JOBS DONATE NOW')).toEqual(['syria: Syria']);
   });
 
   it('leaves "Washington" after a town to the state: "Ellensburg, Washington, near Yakima"', () => {
