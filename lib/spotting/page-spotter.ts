@@ -41,6 +41,27 @@ export interface PageSpotter {
   spot(request: PieceRequest): PieceSpots | null;
 }
 
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+/**
+ * True if `key` occurs in `text` as whole words, or before a plural
+ * possessive's "s" ("the Akars'", which the matcher reads as "Akar"): "ap"
+ * (the Associated Press) is not in "capital", so a piece of filler is not
+ * asked about again.
+ */
+export function containsWord(text: string, key: string): boolean {
+  const opensWithWord = WORD_CHAR.test(key[0]!);
+  const closesWithWord = WORD_CHAR.test(key[key.length - 1]!);
+  const wordAt = (i: number) => i >= 0 && i < text.length && WORD_CHAR.test(text[i]!);
+  for (let i = text.indexOf(key); i >= 0; i = text.indexOf(key, i + 1)) {
+    const end = i + key.length;
+    if (opensWithWord && wordAt(i - 1)) continue;
+    if (closesWithWord && wordAt(end) && !(text[end] === 's' && !wordAt(end + 1))) continue;
+    return true;
+  }
+  return false;
+}
+
 /** A spotter over a loaded matcher and the KB's {@link EntityInfo}. */
 export function createPageSpotter(
   matcher: Matcher,
@@ -73,7 +94,7 @@ export function createPageSpotter(
     }
     if (keys.size === 0) return false;
     const folded = fold(text);
-    for (const k of keys) if (k && folded.includes(k)) return true;
+    for (const k of keys) if (k && containsWord(folded, k)) return true;
     return false;
   }
 
