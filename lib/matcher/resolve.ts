@@ -432,9 +432,10 @@ function dropInsideContested(
 
 /**
  * True if an entity related to `e` is named through an `alone` alias near
- * text[start, end): in the same line (within BLOCK_REACH) or within NEAR
- * characters. A common word capitalised only by its position ("Turkey is
- * forgiving…" in a recipe) is not the country because a sidebar names NATO.
+ * text[start, end): in the same line (within BLOCK_REACH) or, unless
+ * `sameLine`, within NEAR characters. A common word capitalised only by its
+ * position ("Turkey is forgiving…" in a recipe) is not the country because a
+ * sidebar names NATO.
  */
 function supportedNear(
   t: MatcherTables,
@@ -444,6 +445,7 @@ function supportedNear(
   e: number,
   start: number,
   end: number,
+  sameLine = false,
 ): boolean {
   const related = t.related[e];
   if (!related) return false;
@@ -453,8 +455,10 @@ function supportedNear(
   let hi = end;
   const hiMax = Math.min(text.length, end + BLOCK_REACH);
   while (hi < hiMax && !isLineBreak(text.charCodeAt(hi))) hi++;
-  lo = Math.min(lo, start - NEAR);
-  hi = Math.max(hi, end + NEAR);
+  if (!sameLine) {
+    lo = Math.min(lo, start - NEAR);
+    hi = Math.max(hi, end + NEAR);
+  }
   for (let j = firstEndingFrom(pairs, PAIR, lo); j < pairs.length; j += PAIR) {
     if (pairs[j]! > hi) break;
     if (pairs[j]! < lo || pairs[j + 3] !== 0) continue;
@@ -462,6 +466,31 @@ function supportedNear(
     if (related.includes(pairs[j + 4]!)) return true;
   }
   return false;
+}
+
+/**
+ * True if text[start, end), a contested place alias `a` of entity `e`, is the
+ * place all the same: contested only by a thing named after it, not by
+ * another place of the same name, and a locating word ("a chef from
+ * Aleppo") or a related name nearby says so.
+ */
+function placeRescued(
+  t: MatcherTables,
+  ctx: RuleContext,
+  text: string,
+  pairs: Int32Array,
+  contested: IndexSet,
+  a: number,
+  e: number,
+  start: number,
+  end: number,
+  sameLine: boolean,
+): boolean {
+  return (
+    (t.aliasFlags[a]! & PLACE) !== 0 &&
+    !ctx.contestedByPlace(a) &&
+    (locatedBy(text, start) || supportedNear(t, text, pairs, contested, e, start, end, sameLine))
+  );
 }
 
 /**
@@ -792,7 +821,17 @@ export function resolveMentions(
         accBuf.push8(late[l]!, late[l + 1]!, r, 1, pick, le, la, late[l + 6]!);
         continue;
       }
-      if (contested.has(la) && named[le] === 0 && state !== LISTED) continue;
+      // An alias contested elsewhere ("Turkey Day" on a homepage) still names
+      // the place where a locating word or a related name near it says so
+      // ("Turkey arrests dozens tied to Istanbul mayor's party"), as for pairs.
+      if (
+        contested.has(la) &&
+        named[le] === 0 &&
+        state !== LISTED &&
+        !placeRescued(t, ctx, text, pairs, contested, la, le, late[l]!, late[l + 1]!, true)
+      ) {
+        continue;
+      }
       if (state === OWN_NAME && fullNamed?.[le] !== 1) continue;
       if (
         state === WEAK &&
@@ -814,10 +853,8 @@ export function resolveMentions(
       ok =
         named[e] === 1 ||
         ((t.aliasFlags[a]! & PLACE) !== 0 &&
-          (listedWithPlace(t, text, pairs, contested, pairs[i]!, end) ||
-            (!ctx.contestedByPlace(a) &&
-              (locatedBy(text, pairs[i]!) ||
-                supportedNear(t, text, pairs, contested, e, pairs[i]!, end)))));
+          listedWithPlace(t, text, pairs, contested, pairs[i]!, end)) ||
+        placeRescued(t, ctx, text, pairs, contested, a, e, pairs[i]!, end, false);
     } else if (pairs[i + 3] === 0 || named[e] === 1) ok = true;
     else if (pairs[i + 3] === GATED) ok = false;
     else ok = supportedNear(t, text, pairs, contested, e, pairs[i]!, end);

@@ -79,6 +79,21 @@ describe('bundled KB on short lines', () => {
     expect(spot('HOW TO ROAST A TURKEY\nTURKEY SHORTAGE HITS GROCERS')).toEqual([]);
   });
 
+  it('takes the country in a world rail beside a Thanksgiving food rail, line by line', () => {
+    // "Turkey Day" contests the name on the page; a related name in the same
+    // line still says which Turkey a headline means, and only that line.
+    expect(
+      spot(
+        [
+          'Turkey Day travel: record crowds',
+          'TURKEY PRICES: Why your bird costs 40% more this year',
+          'Turkey arrests dozens in raids tied to Istanbul mayor’s party',
+          'Turkey Trot moves downtown',
+        ].join('\n'),
+      ),
+    ).toEqual(['turkey: Turkey', 'istanbul: Istanbul']);
+  });
+
   it('not "Turkey Point", "Borsa Istanbul", "the Kremlin of college football"', () => {
     expect(
       spot(
