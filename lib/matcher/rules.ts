@@ -937,6 +937,8 @@ export function checkLocal(
       if (!isProperName(list) || startsUpper(text, firstWordFrom(text, end, false))) return REJECT;
     }
   }
+  // "Erdogan Trucking LLC", "Washington Trust Bancorp": a company's name.
+  if (companyNamedAfter(text, end)) return REJECT;
   let ok: VerdictValue = OK;
   if ((flags & PLACE) !== 0) {
     if (followedByUsState(ctx, end, entity)) return ctx.contestByPlace(a);
@@ -1156,7 +1158,6 @@ function featureAfter(ctx: RuleContext, near: Near, start: number, end: number):
   if (GEO_FEATURES.has(folded) || MASTHEAD_WORDS.has(folded) || EATERY_WORDS.has(folded)) {
     return REJECT;
   }
-  if (endsInCompanySuffix(text, w)) return REJECT;
   const business = LODGING_WORDS.has(folded) || COMPANY_WORDS.has(folded);
   if (business && closesEntry(text, w.end)) return REJECT;
   if (STREET_WORDS.has(folded) || business) {
@@ -1173,9 +1174,15 @@ function featureAfter(ctx: RuleContext, near: Near, start: number, end: number):
 /** Most capitalised words after a place searched for a company suffix. */
 const COMPANY_RUN = 3;
 
-/** True if `w` or one of the next capitalised words, one space apart, is a company suffix ("Inc"). */
-function endsInCompanySuffix(text: string, w: WordAt): boolean {
-  let word: WordAt | null = w;
+/**
+ * True if the capitalised words right after `end`, one space apart, reach a
+ * company suffix ("Inc") within {@link COMPANY_RUN} words.
+ */
+function companyNamedAfter(text: string, end: number): boolean {
+  // Most names are followed by punctuation or a lower-case word: two reads.
+  if (end + 1 >= text.length || text.charCodeAt(end) !== 32) return false;
+  if (UPPER[text.charCodeAt(end + 1)] !== 1) return false;
+  let word = wordAfter(text, end);
   for (let k = 0; word !== null && k < COMPANY_RUN; k++) {
     if (COMPANY_SUFFIXES.has(word.folded)) return true;
     if (text.charCodeAt(word.end) !== 32) return false;

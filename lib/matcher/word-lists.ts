@@ -189,7 +189,7 @@ export const STATE_NOUNS: ReadonlySet<string> = new Set(
  * thing named after it that the bare name never stands for ("Moscow Mule",
  * a cocktail: "Mule" is its short form, not "Moscow"; "Aleppo soap", made
  * there, which no one shortens to "Aleppo"; a newspaper, a publisher, an
- * institute, an airline or a company: "The Washington Post", "Middle East
+ * institute, a university, an airline or a company: "The Washington Post", "Middle East
  * Eye", "U.S. Bank"; a site's edition: "US edition"): such a
  * `notBefore`/`notAfter` match rejects only that span. Other qualifiers
  * ("Moscow, Kansas", "Aleppo pepper", "Damascus steel") mean another place
@@ -199,7 +199,7 @@ export const STATE_NOUNS: ReadonlySet<string> = new Set(
 export const INSTITUTION_QUALIFIERS: ReadonlySet<string> = new Set(
   `borsa bourse exchange basaksehir mule mules soap cska spartak dynamo lokomotiv torpedo
   khimki efes oblast region post times eye monitor institute airlines quarterly journal
-  bank bancorp cellular foods edition editions`
+  bank bancorp cellular foods edition editions technical university`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -210,9 +210,8 @@ export const INSTITUTION_QUALIFIERS: ReadonlySet<string> = new Set(
  * Washington post".
  */
 export const PROPER_NAME_QUALIFIERS: ReadonlySet<string> = new Set(
-  `post times eye monitor institute airlines quarterly journal bank bancorp cellular foods`.split(
-    /\s+/,
-  ),
+  `post times eye monitor institute airlines quarterly journal bank bancorp cellular foods
+  technical university`.split(/\s+/),
 );
 
 /**
@@ -274,11 +273,14 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set(
 
 /**
  * Legal-form and banking words that end a company's name ("Washington Trust
- * Bancorp", "Turkey Hill Dairy Inc"): within the capitalised words right
- * after a place, they make the whole run a company's name, in any line.
+ * Bancorp", "Erdogan Trucking LLC", "Kremlin Farmers Cooperative"): within
+ * the capitalised words right after a name, they make the whole run a
+ * company's name, in any line.
  */
 export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(
-  `bancorp bancshares inc corp corporation ltd llc plc holdings`.split(/\s+/),
+  `bancorp bancshares inc corp corporation ltd llc plc holdings co company cooperative gmbh`.split(
+    /\s+/,
+  ),
 );
 
 /**
