@@ -79,6 +79,20 @@ describe('bundled KB on short lines', () => {
     expect(spot('HOW TO ROAST A TURKEY\nTURKEY SHORTAGE HITS GROCERS')).toEqual([]);
   });
 
+  it('not a company, a university or a town named like a KB subject', () => {
+    expect(spot('Russia and Turkey.\nKremlin Farmers Cooperative v. Erdogan Trucking LLC')).toEqual(
+      ['russia: Russia', 'turkey: Turkey'],
+    );
+    expect(spot('MS, Middle East Technical University, Ankara')).toEqual(['ankara: Ankara']);
+    expect(spot('Kremlin-Hillsdale Public Schools\nSpeeding on US-81 near Kremlin')).toEqual([]);
+  });
+
+  it('not the idiom "Talk Turkey" in a headline; the country elsewhere on the page', () => {
+    expect(
+      spot('Time to Talk Turkey on Ukraine\nTurkey hosted talks in Istanbul, and Russia came.'),
+    ).toEqual(['turkey: Turkey', 'istanbul: Istanbul', 'russia: Russia']);
+  });
+
   it('takes the country in a world rail beside a Thanksgiving food rail, line by line', () => {
     // "Turkey Day" contests the name on the page; a related name in the same
     // line still says which Turkey a headline means, and only that line.
