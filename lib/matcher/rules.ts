@@ -50,6 +50,7 @@ const COMPANY_WORDS = wordLists.COMPANY_WORDS;
 const COMPANY_SUFFIXES = wordLists.COMPANY_SUFFIXES;
 const LOCATING_WORDS = wordLists.LOCATING_WORDS;
 const STATE_NAMED_PLACES = wordLists.STATE_NAMED_PLACES;
+const LAWMAKER_TITLES = wordLists.LAWMAKER_TITLES;
 const US_LOCAL_UNITS = wordLists.US_LOCAL_UNITS;
 const INSTITUTION_QUALIFIERS = wordLists.INSTITUTION_QUALIFIERS;
 const PROPER_NAME_QUALIFIERS = wordLists.PROPER_NAME_QUALIFIERS;
@@ -547,6 +548,34 @@ function stateAfterTown(ctx: RuleContext, start: number, end: number): boolean {
   return closesEntry(text, end) || c === 46;
 }
 
+/** Most capitalised words a lawmaker's name spans in {@link lawmakerOfState}. */
+const LAWMAKER_NAME_WORDS = 4;
+
+/**
+ * True if text[start, end) is a place named like a US state after a
+ * lawmaker's name and "of": "Rep. Adam Smith of Washington", "Sen. Raphael
+ * Warnock of Georgia" (AP style for a member's home state).
+ */
+function lawmakerOfState(ctx: RuleContext, start: number, end: number): boolean {
+  const { text } = ctx;
+  const of = wordBefore(text, start);
+  if (of === null || of.end - of.start !== 2 || of.folded !== 'of') return false;
+  if (!STATE_NAMED_PLACES.has(foldSpan(text, start, end))) return false;
+  let pos = of.start;
+  for (let k = 0; k <= LAWMAKER_NAME_WORDS; k++) {
+    // Across the period of an initial or an abbreviated title ("J.", "Rep.").
+    let i = pos - 1;
+    while (i >= 0 && isBlank(text, i)) i--;
+    if (i >= 0 && text.charCodeAt(i) === 46) i--;
+    if (i < 0 || !isWordCode(text.charCodeAt(i))) return false;
+    const w = wordEndingAt(text, i + 1);
+    if (LAWMAKER_TITLES.has(w.folded)) return true;
+    if (!startsUpper(text, w.start)) return false;
+    pos = w.start;
+  }
+  return false;
+}
+
 /**
  * True if the surname ending at `end` is followed by ", Given" ending a list
  * entry, with a capitalised name-like word that is no word of entity `e`'s
@@ -942,7 +971,7 @@ export function checkLocal(
   let ok: VerdictValue = OK;
   if ((flags & PLACE) !== 0) {
     if (followedByUsState(ctx, end, entity)) return ctx.contestByPlace(a);
-    if (stateAfterTown(ctx, start, end)) return REJECT;
+    if (stateAfterTown(ctx, start, end) || lawmakerOfState(ctx, start, end)) return REJECT;
     if (namedAfterPlace(text, start, end)) return CONTEST;
     const feature = featureAfter(ctx, near, start, end);
     if (feature === CONTEST) return ctx.contestByPlace(a);

@@ -290,6 +290,13 @@ export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(
  */
 export const STATE_NAMED_PLACES: ReadonlySet<string> = new Set(['washington', 'georgia']);
 
+/** Titles of US lawmakers and governors, whose home state follows "of" in AP style. */
+export const LAWMAKER_TITLES: ReadonlySet<string> = new Set(
+  `rep reps representative sen senator congressman congresswoman gov governor del delegate`.split(
+    /\s+/,
+  ),
+);
+
 /** Prepositions that place a town: "in Gaziantep, Turkey", "from Izmir, Turkey". */
 export const LOCATING_WORDS: ReadonlySet<string> = new Set(
   'in from near outside of at to into around across'.split(' '),

@@ -254,6 +254,14 @@ He later sailed to the U.S.`),
     expect(spot('Syria appeal\nABOUT US OUR WORK NEWS JOBS DONATE NOW')).toEqual(['syria: Syria']);
   });
 
+  it('leaves "Washington" after a lawmaker\'s name to the state: "Rep. Adam Smith of Washington"', () => {
+    expect(
+      spot(
+        'The U.S. Senate voted. Rep. Adam Smith of Washington said no. The government of Washington sent aid.',
+      ),
+    ).toEqual(['united-states: U.S.', 'washington-dc: Washington']);
+  });
+
   it('leaves "Washington" after a town to the state: "Ellensburg, Washington, near Yakima"', () => {
     expect(spot('The U.S. said so. Our office is in Ellensburg, Washington, near Yakima.')).toEqual(
       ['united-states: U.S.'],
