@@ -102,6 +102,7 @@ export const aliasSpecSchema = obj({
   match: v.optional(picklist(ALIAS_MATCHES)),
   kind: v.optional(picklist(ALIAS_KINDS)),
   caseSensitive: v.optional(v.boolean('must be true or false')),
+  aloneAfterArticle: v.optional(v.boolean('must be true or false')),
   ambiguous: v.optional(v.boolean('must be true or false')),
   notBefore: v.optional(textList()),
   notAfter: v.optional(textList()),

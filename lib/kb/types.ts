@@ -45,6 +45,12 @@ export interface AliasSpec {
    * need a capital first letter unless `text` itself is lower case.
    */
   caseSensitive?: boolean;
+  /**
+   * A `context` alias that counts on its own right after "the" ("the US",
+   * "the UN"): the words it could otherwise be ("us", "un") never take an
+   * article. Default false.
+   */
+  aloneAfterArticle?: boolean;
   /** The same text is an alias of another entity too; both entries must say so. */
   ambiguous?: boolean;
   /**

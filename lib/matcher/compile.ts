@@ -246,6 +246,7 @@ export function compileMatcher(
     let flags = 0;
     if (entry.match === 'context') flags |= AliasFlag.Context;
     if (entry.caseSensitive) flags |= AliasFlag.CaseSensitive;
+    if (entry.aloneAfterArticle) flags |= AliasFlag.AloneAfterArticle;
     if (count === 1) flags |= AliasFlag.SingleWord;
     flags |= scanned[S_HAS_UPPER] === 1 ? AliasFlag.AliasHasUpper : AliasFlag.AliasLower;
     if (scanned[S_INNER_UPPER] === 1) flags |= AliasFlag.InnerUpper;

@@ -32,6 +32,8 @@ export const AliasFlag = {
    * ("MoSCoW", a prioritisation method, is not Moscow).
    */
   InnerUpper: 512,
+  /** A `context` alias that counts on its own right after "the" ("the US"). */
+  AloneAfterArticle: 1024,
 } as const;
 
 /**

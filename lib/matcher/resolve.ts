@@ -70,6 +70,8 @@ const PLACE = AliasFlag.Place;
 const NAME_PART = AliasFlag.Surname | AliasFlag.GivenName;
 const COMMON_WORD = AliasFlag.CommonWord;
 const OK = ruleModule.Verdict.Ok;
+const ALONE_AFTER_ARTICLE = AliasFlag.AloneAfterArticle;
+const wordBefore = pageTextModule.wordBefore;
 
 /** A pair's needsSupport for a {@link RELATED_VERDICT}: counts only with a related entity named. */
 const GATED = 2;
@@ -540,6 +542,49 @@ function isLineBreak(c: number): boolean {
   return k === NEWLINE;
 }
 
+/** Per table set: whether any alias is flagged `aloneAfterArticle`. */
+const articleAliases = new WeakMap<MatcherTables, boolean>();
+
+function hasArticleAliases(t: MatcherTables): boolean {
+  let has = articleAliases.get(t);
+  if (has === undefined) {
+    has = t.aliasFlags.some((f) => (f & ALONE_AFTER_ARTICLE) !== 0);
+    articleAliases.set(t, has);
+  }
+  return has;
+}
+
+/**
+ * Entities not otherwise named that a context alias flagged
+ * `aloneAfterArticle` names right after "the" ("the US", "the UN"): the
+ * page names them, so their other context mentions count too. Null if none.
+ */
+function namedAfterArticle(
+  t: MatcherTables,
+  ctx: RuleContext,
+  text: string,
+  deferred: Int32Array,
+  named: Uint8Array,
+  near: Near,
+): Set<number> | null {
+  if (!hasArticleAliases(t)) return null;
+  let found: Set<number> | null = null;
+  for (let i = 0; i < deferred.length; i += DEFER) {
+    const r = deferred[i + 2]!;
+    const e = deferred[i + 3]!;
+    if ((t.records[r + REC_BITS]! & ALONE_AFTER_ARTICLE) === 0 || named[e] === 1) continue;
+    if (found?.has(e)) continue;
+    const start = deferred[i]!;
+    const end = deferred[i + 1]!;
+    const article = wordBefore(text, start);
+    if (article === null || article.end - article.start !== 3 || article.folded !== 'the') continue;
+    if (!verified(t, text, r, start, end)) continue;
+    const verdict = verdictOf(t, ctx, text, r, start, end, resetNear(near));
+    if (verdict !== REJECT && verdict !== CONTEST) (found ??= new Set()).add(e);
+  }
+  return found;
+}
+
 /** Where {@link touchRecords} leaves its result, so that its reads are not optimised away. */
 const sink = { value: 0 };
 
@@ -741,6 +786,7 @@ export function resolveMentions(
   // can wait for the pick. Of an entity only a related one names: a Contest
   // verdict rejects the alias everywhere, so decide now.
   const lateBuf = scratch.late.clear((deferred.length / DEFER) * LATE + 64);
+  const articled = namedAfterArticle(t, ctx, text, deferred, named, near);
   let ownNames = false;
   for (let i = 0; i < deferred.length; i += DEFER) {
     const r = deferred[i + 2]!;
@@ -758,7 +804,7 @@ export function resolveMentions(
     const start = deferred[i]!;
     const end = deferred[i + 1]!;
     const place = (t.records[r + REC_BITS]! & PLACE) !== 0;
-    const related = relatedNamed(t.related[e], named);
+    const related = articled?.has(e) === true || relatedNamed(t.related[e], named);
     if (!related && !place) continue;
     if (!verified(t, text, r, start, end)) continue;
     // "flights to Greece and Turkey", "Istanbul, Turkey": a place listed

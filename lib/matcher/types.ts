@@ -8,6 +8,8 @@ export interface AliasEntry {
   match: AliasMatch;
   kind?: AliasKind;
   caseSensitive?: boolean;
+  /** See the KB's `AliasSpec.aloneAfterArticle`. */
+  aloneAfterArticle?: boolean;
   notBefore?: string[];
   notAfter?: string[];
 }

@@ -766,6 +766,27 @@ describe('"US" as a pronoun in capitals', () => {
   });
 });
 
+describe('a context alias that counts on its own after "the"', () => {
+  const m = matcherFor([
+    alias('us', 'US', {
+      entityType: 'place',
+      match: 'context',
+      caseSensitive: true,
+      aloneAfterArticle: true,
+    }),
+    alias('un', 'UN', { entityType: 'organization', match: 'context', caseSensitive: true }),
+  ]);
+
+  it('names the entity after "the", so its other context mentions count too', () => {
+    expect(found(m, 'The US did not come. US officials stayed home.')).toEqual(['us:US', 'us:US']);
+  });
+
+  it('needs the article, and the flag', () => {
+    expect(found(m, 'US officials stayed home.')).toEqual([]);
+    expect(found(m, 'Talks at the UN ended.')).toEqual([]);
+  });
+});
+
 describe('a qualifier word that takes an object pronoun', () => {
   const m = matcherFor([
     alias('us', 'US', {
