@@ -337,7 +337,7 @@ He later sailed to the U.S.`),
       'hulusi-akar: Hulusi Akar',
       'associated-press: AP',
     ]);
-    expect(spot('A UN convoy left. The AP exam is Monday. The US team won.')).toEqual([]);
+    expect(spot('A UN convoy left. The AP exam is Monday. US team wins.')).toEqual([]);
   });
 
   it('takes "AP" on Idlib coverage and "US" beside NATO', () => {
@@ -353,6 +353,17 @@ He later sailed to the U.S.`),
     expect(spot("Pompeo condemns 'despicable' attack, says US stands by NATO ally Turkey")).toEqual(
       ['united-states: US', 'nato: NATO', 'turkey: Turkey'],
     );
-    expect(spot('The US team beat Canada.')).toEqual([]);
+    expect(spot('US team beats Canada.')).toEqual([]);
+  });
+
+  it('takes "the US" and "the UN" on any page, like "U.S.": no pronoun takes an article', () => {
+    expect(spot('The US did not send a delegation to the UN climate summit in Brazil.')).toEqual([
+      'united-states: US',
+      'united-nations: UN',
+    ]);
+    expect(spot('The US team beat Canada. US fans cheered.')).toEqual([
+      'united-states: US',
+      'united-states: US',
+    ]);
   });
 });
