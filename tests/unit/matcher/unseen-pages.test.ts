@@ -650,6 +650,159 @@ const NEGATIVE: Record<string, Expected> = {
     ['ankara', 'Ankara'],
     ['istanbul', 'Istanbul'],
   ],
+  // A column headlined "Time to Talk Turkey on Ukraine": the idiom, "cold
+  // turkey", and the real Turkey, Russia and the Kremlin in its text.
+  'column-talking-turkey-ukraine-peace.html': [
+    ['washington-dc', 'Washington'],
+    ['russia', 'Russia'],
+    ['vladimir-putin', 'Vladimir Putin'],
+    ['kremlin', 'Kremlin'],
+    ['turkey', 'Turkey'],
+    ['istanbul', 'Istanbul'],
+    ['turkey', 'Turkey'],
+    ['moscow', 'Moscow'],
+    ['recep-tayyip-erdogan', 'Erdogan'],
+    ['united-states', 'U.S.'],
+  ],
+  // A grocery holiday ad: "TURKEY SALE", Butterball, "Turkey Breast", "Wild
+  // Turkey 101"; "Product of USA".
+  'grocery-holiday-ad-turkey-sale.html': [['united-states', 'USA']],
+  // A Friendsgiving listicle: "Cranberry Moscow Mule", "Aleppo Pepper",
+  // "Turkish Coffee", "Turkey Bowling".
+  'listicle-friendsgiving-ideas.html': [],
+  // A turkey roasting chart: all-caps headings, sentences opening with
+  // "Turkey", "TURKEY TIP"; a USDA source line.
+  'magazine-how-long-to-cook-turkey.html': [['united-states', 'U.S.']],
+  // A pet-food recall: "TURKEY & BROWN RICE RECIPE", "Yakima, Washington",
+  // "in Washington, Oregon, Idaho" (the state).
+  'petfood-recall-turkey-rice-formula.html': [
+    ['united-states', 'U.S.'],
+    ['united-states', 'U.S.'],
+    ['united-states', 'USA'],
+  ],
+  // A local TV "Turkey Trot 5K" road-closure story: "Washington Street",
+  // "YMCA on Washington"; Syria in the trending rail.
+  'tv-turkey-trot-road-closures.html': [['syria', 'Syria']],
+  // An AP story on the White House turkey pardon: "WASHINGTON (AP)", named
+  // birds, "National Turkey Federation".
+  'whitehouse-turkey-pardon-2025.html': [
+    ['associated-press', 'AP'],
+    ['united-states', 'U.S.'],
+    ['washington-dc', 'WASHINGTON'],
+    ['associated-press', 'AP'],
+    ['washington-dc', 'Washington'],
+    ['united-states', 'U.S.'],
+    ['associated-press', 'Associated Press'],
+    ['associated-press', 'Associated Press'],
+  ],
+  // A college dean's list by hometown, with Damascus, Maryland.
+  'deans-list-frostburg-fall.html': [],
+  // A Damascus, Oregon police blotter: "Assad's Market", Assad Haddad,
+  // Kemal Erdogan, two Jeffreys.
+  'police-blotter-damascus-oregon.html': [],
+  // A minor-league hockey recap and roster with players named Peskov, Akar,
+  // Jeffrey and Shoigu-Bell; "Yaroslavl, Russia".
+  'echl-roster-recap-peskov.html': [
+    ['russia', 'Russia'],
+    ['moscow', 'Moscow'],
+    ['russia', 'Russia'],
+    ['moscow', 'Moscow'],
+    ['russia', 'Russia'],
+  ],
+  // A faculty directory with an Akar, an Ersen, an Erdogan, a Peskova;
+  // "Middle East Technical University, Ankara".
+  'faculty-directory-mech-eng.html': [
+    ['ankara', 'Ankara'],
+    ['istanbul', 'Istanbul'],
+    ['istanbul', 'Istanbul'],
+  ],
+  // A funeral home tribute wall: "born in Ankara, Turkey", "summers in
+  // Istanbul", an Akar and an Erdoğan among the mourners.
+  'funeral-home-tribute-erdogan-akar.html': [
+    ['ankara', 'Ankara'],
+    ['turkey', 'Turkey'],
+    ['ankara', 'Ankara'],
+    ['united-states', 'United States'],
+    ['istanbul', 'Istanbul'],
+  ],
+  // A profile page: Deniz Akar, Ersen as a given name, Elif Erdoğan,
+  // "Istanbul, Türkiye", "Bosch Türkiye".
+  'linkedin-profile-deniz-akar.html': [
+    ['istanbul', 'Istanbul'],
+    ['turkey', 'Türkiye'],
+    ['turkey', 'Turkey'],
+    ['istanbul', 'Istanbul'],
+    ['turkey', 'Türkiye'],
+    ['turkey', 'Türkiye'],
+    ['turkey', 'Türkiye'],
+  ],
+  // A Moscow, Vermont community newsletter: "named … after Moscow, Russia",
+  // Moscow Road, Moscow Grange Hall.
+  'moscow-vermont-newsletter.html': [
+    ['moscow', 'Moscow'],
+    ['russia', 'Russia'],
+  ],
+  // A markets wrap: "Edition: US", "US 10 Yr", Russia, "Moscow's crude
+  // exports".
+  'bloomberg-markets-wrap-asia.html': [
+    ['united-states', 'US'],
+    ['middle-east', 'Middle East'],
+    ['united-states', 'US'],
+    ['united-states', 'US'],
+    ['united-states', 'US'],
+    ['russia', 'Russia'],
+    ['moscow', 'Moscow'],
+    ['united-states', 'US'],
+    ['united-states', 'US'],
+    ['middle-east', 'Middle East'],
+  ],
+  // A business story on interest rates: nav "US", "Ukraine-Russia War", a
+  // "Washington, DC" dateline, Getty Images.
+  'cnn-business-fed-rates.html': [
+    ['united-states', 'US'],
+    ['russia', 'Russia'],
+    ['israel', 'Israel'],
+    ['washington-dc', 'Washington, DC'],
+    ['getty-images', 'Getty Images'],
+    ['washington-dc', 'Washington, DC'],
+    ['united-states', 'US'],
+    ['united-states', 'US'],
+    ['united-states', 'US'],
+  ],
+  // An environment story: "the UN climate summit", "The US, which did not
+  // send…", the "US edition" picker, AFP/Getty Images.
+  'guardian-environment-cop30-wildfires.html': [
+    ['agence-france-presse', 'AFP'],
+    ['getty-images', 'Getty Images'],
+    ['cyprus', 'Cyprus'],
+    ['cyprus', 'Cyprus'],
+    ['greece', 'Greece'],
+    ['turkey', 'Türkiye'],
+    ['united-nations', 'UN'],
+    ['united-states', 'US'],
+  ],
+  // A Seattle weather page: "Western Washington", "Washington State
+  // Department of Transportation", "US 2" and "US 12" (highways).
+  'local-weather-seattle-snow-passes.html': [],
+  // A tech story on chip exports: "Washington" the government, "Apple's
+  // (AAPL.O) M5 chip".
+  'reuters-tech-chips-export.html': [
+    ['washington-dc', 'Washington'],
+    ['washington-dc', 'WASHINGTON'],
+    ['united-states', 'U.S.'],
+    ['washington-dc', 'Washington'],
+    ['united-states', 'U.S.'],
+    ['washington-dc', 'Washington'],
+  ],
+  // A luggage review: "US airline", "U.S. carriers", "Istanbul Airport",
+  // "50 U.S. states".
+  'wirecutter-carry-on-luggage.html': [
+    ['greece', 'Greece'],
+    ['united-states', 'US'],
+    ['united-states', 'U.S.'],
+    ['istanbul', 'Istanbul'],
+    ['united-states', 'U.S.'],
+  ],
 };
 
 const POSITIVE: Record<string, Expected> = {
