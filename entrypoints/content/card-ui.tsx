@@ -35,6 +35,18 @@ export interface CardUi {
   destroy(): void;
 }
 
+/**
+ * A page that zooms its body or root with CSS `zoom` would scale the card
+ * and the coordinates it is placed at (off screen at zoom 2). The host
+ * inherits that zoom, and WXT's reset of `:host` cannot be overridden from
+ * outside, so the card's container cancels it.
+ */
+function cancelPageZoom(host: HTMLElement, container: HTMLElement): void {
+  const zoom = (host as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom;
+  const cancel = typeof zoom === 'number' && zoom > 0 && zoom !== 1 ? String(1 / zoom) : '';
+  if (container.style.zoom !== cancel) container.style.zoom = cancel;
+}
+
 function anchorFor(doc: Document, mark: Mark): VirtualElement {
   return {
     getBoundingClientRect: () => liveRange(doc, mark).getBoundingClientRect(),
@@ -62,6 +74,7 @@ export function createCardUi(
     if (state && (!ui.mounted || !ui.shadowHost.isConnected)) ui.mount();
     const container = ui.mounted;
     if (!container) return;
+    if (state) cancelPageZoom(ui.shadowHost, container);
     render(<CardLayer state={state} onClose={hide} onSeeAll={opts.onSeeAll} />, container);
   }
 

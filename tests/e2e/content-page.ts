@@ -130,6 +130,14 @@ export function pointOverMark(text: string): { x: number; y: number } | null {
   return null;
 }
 
+/** The open card's box in viewport pixels, or null. */
+export function cardBox(): { top: number; bottom: number; width: number } | null {
+  const card = document.querySelector('backstory-ui')?.shadowRoot?.querySelector('.bs-card');
+  if (!card) return null;
+  const r = card.getBoundingClientRect();
+  return { top: r.top, bottom: r.bottom, width: r.width };
+}
+
 /** A point over the middle of an element's first line (scrolled into view first). */
 export function pointOverElement(selector: string): { x: number; y: number } | null {
   const el = document.querySelector(selector);

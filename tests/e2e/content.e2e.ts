@@ -14,6 +14,7 @@ import {
 } from './content-drivers';
 import { buildVdomFixture, entityIdByName, expectedMarks } from './content-expected';
 import {
+  cardBox,
   cardClosed,
   cardFocused,
   cardOpen,
@@ -181,6 +182,27 @@ describe.each(browsers)('%s: content script', (_name, launch) => {
     const away = await p.evaluate(pointOverElement, '.byline');
     await p.mouseMove(away!.x, away!.y, 2);
     await p.waitFor(cardClosed);
+    expect(p.errors).toEqual([]);
+    await closePage();
+  });
+
+  it('keeps the card at its size, next to the name, on a page that zooms its body', async () => {
+    // Pages and reading aids zoom with CSS `zoom`; the card must not be
+    // scaled with the page nor placed at scaled coordinates (off screen).
+    const p = await open('news-idlib-war.html');
+    await p.evaluate(() => {
+      document.body.style.zoom = '1.5';
+    });
+    const point = await p.evaluate(pointOverMark, 'Hulusi Akar');
+    await p.mouseMove(5, 5, 1);
+    await p.mouseMove(point!.x, point!.y);
+    await p.waitFor(cardOpen);
+    await settle();
+    const box = (await p.evaluate(cardBox))!;
+    expect(box.width).toBeLessThanOrEqual(381);
+    const gap = Math.min(Math.abs(box.top - point!.y), Math.abs(box.bottom - point!.y));
+    expect(gap).toBeLessThan(40);
+    expect((await p.evaluate(readCard))!.inViewport).toBe(true);
     expect(p.errors).toEqual([]);
     await closePage();
   });
