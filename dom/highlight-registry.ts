@@ -14,6 +14,7 @@
  */
 import type { EntityType } from '@/lib/kb/types';
 import type { HighlightStyle } from '@/lib/settings';
+import type { PageTone } from './page-tone';
 
 /** Every entity type, in the order highlights are registered. */
 export const MARKED_TYPES: readonly EntityType[] = [
@@ -40,13 +41,21 @@ export function highlightName(type: EntityType): string {
 /**
  * The style-carrying aliases of a type's highlight. The same Highlight object
  * is registered under these extra names so the page CSS can switch between
- * underline and background without any attribute on the page.
+ * underline and background, in colours for a light or a dark page, without
+ * any attribute on the page: `backstory-line-person`,
+ * `backstory-dark-fill-place`...
  */
-function styleNames(type: EntityType, style: HighlightStyle): string[] {
+function styleNames(type: EntityType, style: HighlightStyle, tone: PageTone): string[] {
+  const prefix = tone === 'dark' ? 'backstory-dark-' : 'backstory-';
   const names: string[] = [];
-  if (style !== 'background') names.push(`backstory-line-${type}`);
-  if (style !== 'underline') names.push(`backstory-fill-${type}`);
+  if (style !== 'background') names.push(`${prefix}line-${type}`);
+  if (style !== 'underline') names.push(`${prefix}fill-${type}`);
   return names;
+}
+
+/** Every style alias a type's highlight may be registered under. */
+function allStyleNames(type: EntityType): string[] {
+  return [...styleNames(type, 'both', 'light'), ...styleNames(type, 'both', 'dark')];
 }
 
 /** One marked mention. A name split across inline tags has one range per text node. */
@@ -106,6 +115,8 @@ export interface HighlightRegistry {
   setFocus(mark: Mark | null): void;
   readonly focused: Mark | null;
   setStyle(style: HighlightStyle): void;
+  /** Colours for a light or a dark page (see ./page-tone.ts). */
+  setTone(tone: PageTone): void;
   /** Remove all marks (highlights stay registered, if they were, empty). */
   clear(): void;
   /** Unregister everything from `CSS.highlights`. */
@@ -234,6 +245,7 @@ export function liveRange(doc: Document, mark: Mark): Range {
 export function createHighlightRegistry(
   doc: Document,
   style: HighlightStyle = 'underline',
+  tone: PageTone = 'light',
 ): HighlightRegistry | null {
   const api = highlightApi(doc);
   if (!api) return null;
@@ -266,6 +278,7 @@ export function createHighlightRegistry(
   let order: Mark[] | null = null;
   let focused: Mark | null = null;
   let currentStyle = style;
+  let currentTone = tone;
 
   /**
    * Whether our highlights are in `CSS.highlights`. They go in with the first
@@ -374,8 +387,8 @@ export function createHighlightRegistry(
     registered = true;
     for (const [type, hl] of byType) {
       api!.registry.set(highlightName(type), hl);
-      for (const name of styleNames(type, 'both')) api!.registry.delete(name);
-      for (const name of styleNames(type, currentStyle)) api!.registry.set(name, hl);
+      for (const name of allStyleNames(type)) api!.registry.delete(name);
+      for (const name of styleNames(type, currentStyle, currentTone)) api!.registry.set(name, hl);
     }
     api!.registry.set(FOCUS_HIGHLIGHT, focus);
   }
@@ -573,6 +586,11 @@ export function createHighlightRegistry(
       currentStyle = next;
       if (registered) register();
     },
+    setTone(next) {
+      if (next === currentTone) return;
+      currentTone = next;
+      if (registered) register();
+    },
     clear() {
       viewport?.observer.disconnect();
       viewport = null;
@@ -594,7 +612,7 @@ export function createHighlightRegistry(
       registered = false;
       for (const type of MARKED_TYPES) {
         api.registry.delete(highlightName(type));
-        for (const name of styleNames(type, 'both')) api.registry.delete(name);
+        for (const name of allStyleNames(type)) api.registry.delete(name);
       }
       api.registry.delete(FOCUS_HIGHLIGHT);
     },

@@ -1,6 +1,7 @@
 import { autoUpdate, computePosition, flip, hide, offset, shift, size } from '@floating-ui/dom';
 import type { VirtualElement } from '@floating-ui/dom';
 import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
+import { backgroundTone } from '@/dom/page-tone';
 import type { CardModel } from '@/lib/kb/card-model';
 import { EntityCard, type CardScheme } from './EntityCard';
 
@@ -24,19 +25,6 @@ export interface CardLayerProps {
 
 const VIEWPORT_PADDING = 8;
 
-/** Relative luminance (0 black … 1 white) of an opaque enough CSS colour, else undefined. */
-function luminance(color: string): number | undefined {
-  const m = /rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)(?:\s*[,/]\s*([\d.]+%?))?/.exec(color);
-  if (!m) return undefined;
-  const alpha = m[4] === undefined ? 1 : m[4].endsWith('%') ? parseFloat(m[4]) / 100 : Number(m[4]);
-  if (alpha < 0.5) return undefined;
-  const [r, g, b] = [m[1], m[2], m[3]].map((v) => {
-    const c = Number(v) / 255;
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-}
-
 /**
  * Dark when the reader asks for dark, or when the page under the name is
  * painted dark (a dark site in a light system): a white card flashing over a
@@ -46,11 +34,7 @@ export function cardScheme(context: Element | undefined): CardScheme {
   const view = context?.ownerDocument.defaultView;
   if (!context || !view) return 'light';
   if (view.matchMedia?.('(prefers-color-scheme: dark)').matches) return 'dark';
-  for (let el: Element | null = context; el; el = el.parentElement) {
-    const lum = luminance(view.getComputedStyle(el).backgroundColor);
-    if (lum !== undefined) return lum < 0.2 ? 'dark' : 'light';
-  }
-  return 'light';
+  return backgroundTone(context) ?? 'light';
 }
 
 /**

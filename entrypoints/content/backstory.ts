@@ -13,6 +13,7 @@ import {
   highlightApi,
   type HighlightRegistry,
 } from '@/dom/highlight-registry';
+import { pageTone } from '@/dom/page-tone';
 import { createHoverDetector, type HoverDetector } from '@/dom/hover-detector';
 import { createMentionNavigator } from '@/dom/mention-navigator';
 import { createMutationQueue, type MutationQueue } from '@/dom/mutation-queue';
@@ -45,7 +46,11 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
   let settings: Settings = await getSettings();
   if (e2e) e2eStartStep('settings', t);
   // Registered with the reader's style at once: each registration costs a style update.
-  const reg: HighlightRegistry = createHighlightRegistry(doc, settings.highlightStyle)!;
+  const reg: HighlightRegistry = createHighlightRegistry(
+    doc,
+    settings.highlightStyle,
+    pageTone(doc),
+  )!;
   let annotator: Annotator | null = null;
   let pass: AbortController | null = null;
   let firstPass: Promise<void> | null = null;
@@ -129,6 +134,8 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
     queue?.reset();
     annotator ??= makeAnnotator();
     annotator.resetContext();
+    // A single-page app may have switched its theme since.
+    reg.setTone(pageTone(doc));
     const start = performance.now();
     if (e2e && !startRecorded) {
       startRecorded = true;

@@ -207,4 +207,26 @@ describe('highlight registry', () => {
     expect(observer.observed.size).toBe(0);
     expect(person().size).toBe(0);
   });
+
+  it('registers each type under the aliases of the style and of the page’s tone, and switches them', () => {
+    const { registry, mark, document } = setup('<p>Hulusi Akar spoke.</p>');
+    const highlights = document.defaultView!.CSS.highlights;
+    registry.add([mark('Hulusi Akar')]);
+    registry.flush();
+    const names = () => [...highlights.keys()].filter((n) => n.includes('person')).sort();
+    expect(names()).toEqual(['backstory-line-person', 'backstory-person']);
+    registry.setTone('dark');
+    expect(names()).toEqual(['backstory-dark-line-person', 'backstory-person']);
+    registry.setStyle('both');
+    expect(names()).toEqual([
+      'backstory-dark-fill-person',
+      'backstory-dark-line-person',
+      'backstory-person',
+    ]);
+    expect(highlights.get('backstory-dark-fill-person')).toBe(highlights.get('backstory-person'));
+    registry.setTone('light');
+    expect(names()).toEqual(['backstory-fill-person', 'backstory-line-person', 'backstory-person']);
+    registry.detach();
+    expect(names()).toEqual([]);
+  });
 });
