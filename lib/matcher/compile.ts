@@ -157,6 +157,7 @@ const KIND_FLAGS: Partial<Record<NonNullable<AliasEntry['kind']>, number>> = {
   surname: AliasFlag.Surname,
   'given-name': AliasFlag.GivenName,
   'common-word': AliasFlag.CommonWord,
+  exonym: AliasFlag.Exonym,
 };
 
 /**

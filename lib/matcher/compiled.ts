@@ -34,6 +34,11 @@ export const AliasFlag = {
   InnerUpper: 512,
   /** A `context` alias that counts on its own right after "the" ("the US"). */
   AloneAfterArticle: 1024,
+  /**
+   * The name in another language ("Siria"): that language's lower-case word
+   * ("la provincia siria", Syrian) is its adjective, not another thing.
+   */
+  Exonym: 2048,
 } as const;
 
 /**

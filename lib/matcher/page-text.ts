@@ -58,6 +58,11 @@ const OPENERS = '"“”„«»‹›‘’\'([{¿¡*•·–—-';
 /** Punctuation a qualifier may sit behind: "Moscow, Kansas", "Moscow (Idaho)". */
 export const SOFT_PUNCT = ',()[]"“”«»';
 
+/** A straight or typographic apostrophe. */
+export function isApostropheCode(c: number): boolean {
+  return c === 0x27 || c === 0x2019;
+}
+
 /** True if UTF-16 code `c` is a word character (NaN, read off the text's ends, is not). */
 export function isWordCode(c: number): boolean {
   return classOf(c) === WORD;
@@ -153,6 +158,8 @@ export function wordsAround(
   const out: WordAt[] = [];
   const step = back ? -1 : 1;
   let i = back ? pos - 1 : pos;
+  // An elided word before a name: French "d'Alep", "l'Élysée".
+  if (back && i > 0 && isApostropheCode(text.charCodeAt(i))) i--;
   while (out.length < count) {
     while (i >= 0 && i < text.length) {
       const c = text.charCodeAt(i);

@@ -70,6 +70,7 @@ const NEWLINE = fold.CharClass.Newline;
 const IGNORABLE = fold.CharClass.Ignorable;
 const WORD = fold.CharClass.Word;
 const CASE_SENSITIVE = AliasFlag.CaseSensitive;
+const EXONYM = AliasFlag.Exonym;
 const ALIAS_HAS_UPPER = AliasFlag.AliasHasUpper;
 const SINGLE_WORD = AliasFlag.SingleWord;
 const PLACE = AliasFlag.Place;
@@ -729,6 +730,8 @@ export function resetNear(near: Near): Near {
 function firstWordFrom(text: string, i: number, back: boolean): number {
   const step = back ? -1 : 1;
   const n = text.length;
+  // An elided word before a name: French "d'Alep".
+  if (back && i > 0 && pageText.isApostropheCode(text.charCodeAt(i))) i--;
   while (i >= 0 && i < n) {
     const c = text.charCodeAt(i);
     let k = CLS[c]!;
@@ -1089,11 +1092,12 @@ export function checkLocal(
   // A place the page also writes in lower case ("istanbul-lib-instrument",
   // the npm package of the code-coverage tool Istanbul) names a product
   // there: it counts only with a related name near it.
-  // (A case-sensitive name, "US", tells its lower-case form apart already.)
+  // (A case-sensitive name, "US", tells its lower-case form apart already; a
+  // name in another language, "Siria", is its own adjective in lower case.)
   if (
     ok === OK &&
     !common &&
-    (flags & (PLACE_WORD | CASE_SENSITIVE)) === PLACE_WORD &&
+    (flags & (PLACE_WORD | CASE_SENSITIVE | EXONYM)) === PLACE_WORD &&
     ctx.placeUsesLowerCase(a)
   ) {
     return WEAK;

@@ -20,7 +20,10 @@ export const TITLES: ReadonlySet<string> = new Set(
   cardinal bishop archbishop father rev reverend imam ayatollah rabbi patriarch
   ceo founder analyst expert researcher scholar adviser advisor aide official officer
   agent coach speaker mp mep pm hon honourable honorable excellency president-elect
-  comrade citizen dictator strongman autocrat bey pasha hoca efendi`
+  comrade citizen dictator strongman autocrat bey pasha hoca efendi
+  cumhurbaskani baskani bakan bakani sayin prasident prasidentin kanzler kanzlerin
+  ministerin aussenminister verteidigungsminister sprecher staatschef presidente ministro
+  ministra portavoz ministre`
     .split(/\s+/)
     .filter(Boolean),
 );
