@@ -93,6 +93,27 @@ describe('bundled KB on short lines', () => {
     ).toEqual(['turkey: Turkey', 'istanbul: Istanbul', 'russia: Russia']);
   });
 
+  it('reads other languages: titles before a surname, elided words, spices, adjectives', () => {
+    // A title is no first name: "Cumhurbaşkanı Erdoğan", "Präsident Erdogan".
+    expect(
+      spot('Cumhurbaşkanı Erdoğan ve Savunma Bakanı Hulusi Akar. Bakan Akar konuştu.'),
+    ).toEqual(['recep-tayyip-erdogan: Erdoğan', 'hulusi-akar: Hulusi Akar', 'hulusi-akar: Akar']);
+    expect(spot('Präsident Erdogan sprach mit Putin.')).toEqual([
+      'recep-tayyip-erdogan: Erdogan',
+      'vladimir-putin: Putin',
+    ]);
+    // Aleppo pepper in French ("d'" elided), German and Turkish.
+    expect(spot("Une pincée de piment d'Alep. La ville d'Alep est en Syrie.")).toEqual([
+      'aleppo: Alep',
+      'syria: Syrie',
+    ]);
+    expect(spot('2 TL Aleppo-Pfeffer\nHalep biberi de olur')).toEqual([]);
+    // Spanish "siria" (Syrian) is the name's own adjective, not another thing.
+    expect(spot('la provincia siria de Idlib, según el enviado para Siria, James Jeffrey')).toEqual(
+      ['idlib: Idlib', 'syria: Siria', 'james-jeffrey: James Jeffrey'],
+    );
+  });
+
   it('takes the country in a world rail beside a Thanksgiving food rail, line by line', () => {
     // "Turkey Day" contests the name on the page; a related name in the same
     // line still says which Turkey a headline means, and only that line.
