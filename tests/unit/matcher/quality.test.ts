@@ -211,6 +211,7 @@ He later sailed to the U.S.`),
       'ankara: Ankara',
       'syria: Syrie',
       'bashar-al-assad: Bachar al-Assad',
+      'damascus: Damas',
     ]);
     expect(spot('Turquía y Rusia negocian en Moscú sobre Siria.')).toEqual([
       'turkey: Turquía',

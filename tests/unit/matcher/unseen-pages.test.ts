@@ -2942,6 +2942,7 @@ const POSITIVE: Record<string, Expected> = {
     ['united-nations', 'United Nations'],
     ['idlib', 'İdlib'],
     ['russia', 'Russia'],
+    ['saraqeb', 'Serakib'],
     ['m5-highway', 'M5 highway'],
     ['idlib', 'İDLİB'],
     ['hulusi-akar', 'HULUSI AKAR'],
