@@ -51,6 +51,8 @@ const REC_LAST = loaded.REC_LAST;
 // Module copies of imported bindings (see ./scan.ts for why).
 const checkLocal = ruleModule.checkLocal;
 const inIdentifier = ruleModule.inIdentifier;
+const genitiveOk = ruleModule.genitiveOk;
+const isWordCode = pageTextModule.isWordCode;
 const scanBlock = scanModule.scanBlock;
 const newActive = scanModule.newActive;
 const newNear = ruleModule.newNear;
@@ -199,6 +201,7 @@ function sameKey(keys: string, a: number, b: number, len: number): boolean {
  */
 function plainRulesOk(text: string, start: number, end: number, flags: number): boolean {
   if (inIdentifier(text, start, end)) return false;
+  if (isWordCode(text.charCodeAt(end)) && !genitiveOk(text, end, flags)) return false;
   if ((flags & HAS_UPPER) === 0) return true;
   if (flags & SINGLE_WORD) {
     // "MoSCoW" is not "Moscow" (names of several words are not spelled so).

@@ -935,6 +935,11 @@ export function checkLocal(
   const { t, text } = ctx;
 
   if (inIdentifier(text, start, end)) return REJECT;
+  // A name read off a word ending in "s" ("Erdogans'", "Putins", see
+  // ./scan.ts): for a common word that is its plural ("Turkeys are birds").
+  if (isWordCode(text.charCodeAt(end))) {
+    if ((flags & COMMON_WORD) !== 0 || !genitiveOk(text, end, flags)) return REJECT;
+  }
 
   // Letter case.
   if ((flags & CASE_SENSITIVE) !== 0) {
@@ -1103,6 +1108,22 @@ export function checkLocal(
     return WEAK;
   }
   return ok;
+}
+
+/**
+ * Whether a name read off a capitalised word ending in "s" with no
+ * apostrophe after it (`end` is at the "s") is that name's genitive: a
+ * person's surname or full name ("Putins Kalkül", "Wladimir Putins"), or a
+ * name in another language ("Russlands"). Not a one-word name in English,
+ * where the "s" makes another word: "Frances" is a given name, "Kremlins"
+ * the citadels of other cities. ("Erdogans'", with the apostrophe, is a
+ * plural possessive: any name.)
+ */
+export function genitiveOk(text: string, end: number, flags: number): boolean {
+  if (pageText.isApostropheCode(text.charCodeAt(end + 1))) return true;
+  if ((flags & EXONYM) !== 0) return true;
+  if ((flags & PLACE) !== 0) return false;
+  return (flags & (SURNAME | SINGLE_WORD)) !== SINGLE_WORD;
 }
 
 /**

@@ -17,6 +17,7 @@ import type { MatcherTables } from './load';
 import * as units from './units';
 
 const CF = fold.classFoldTable;
+const UPPER = fold.upperTable;
 const classify = fold.classify;
 const WORD = fold.CharClass.Word;
 const IGNORABLE = fold.CharClass.Ignorable;
@@ -169,6 +170,27 @@ function possessive(
   fromRoot(t, out, act, h, start, end - 1, false);
 }
 
+/**
+ * "Putins", "Russlands": a capitalised word ending in "s", whose hash
+ * without it is `before`, as the name without the "s" (reported, never
+ * continued). The rules judge the span like any other.
+ */
+function genitive(
+  t: MatcherTables,
+  out: IntBuffer,
+  act: Active,
+  before: number,
+  start: number,
+  end: number,
+): void {
+  if (end - start < 3) return;
+  if (act.n > 0) advance(t, out, act, before, end - 1, false);
+  const e = t.edges;
+  const b = Math.imul(before, ROOT_MIX) >>> e.rootShift;
+  if ((e.rootFilter[b >>> 5]! & (1 << (b & 31))) === 0) return;
+  fromRoot(t, out, act, before, start, end - 1, false);
+}
+
 /** Names in progress, for {@link scanBlock}: make one per text and pass it to each call. */
 export function newActive(): Active {
   return { node: new Int32Array(MAX_ACTIVE), start: new Int32Array(MAX_ACTIVE), n: 0 };
@@ -234,12 +256,19 @@ export function scanBlock(
       // it is rare once a page's characters have been seen.
       const tokStart = i;
       let h = Math.imul(FNV_OFFSET ^ (v & 0xffff), FNV_PRIME);
+      // The hash before the last word character, and that character: a
+      // capitalised word ending in "s" may be a name's genitive ("Putins",
+      // "Russlands" in German, Dutch and the Nordic languages).
+      let before = FNV_OFFSET;
+      let last = v & 0xffff;
       let ignorables = false;
       for (i++; i < n; i++) {
         v = CF[text.charCodeAt(i)]!;
         const k = v >>> 16;
         if (k === WORD) {
-          h = Math.imul(h ^ (v & 0xffff), FNV_PRIME);
+          before = h;
+          last = v & 0xffff;
+          h = Math.imul(h ^ last, FNV_PRIME);
         } else if (k === IGNORABLE) {
           ignorables = true;
         } else {
@@ -262,6 +291,13 @@ export function scanBlock(
         (i + 1 >= n || classFold(text.charCodeAt(i + 1)) >>> 16 !== WORD)
       ) {
         possessive(t, out, act, text, tokStart, tokEnd);
+      } else if (
+        last === LOWER_S &&
+        UPPER[text.charCodeAt(tokStart)] === 1 &&
+        !ignorables &&
+        (i >= n || v >>> 16 !== APOSTROPHE)
+      ) {
+        genitive(t, out, act, before, tokStart, tokEnd);
       }
       if (act.n > 0) advance(t, out, act, h, tokEnd, true);
       const b = Math.imul(h, ROOT_MIX) >>> rootShift;

@@ -88,7 +88,24 @@ describe('findMentions: words and offsets', () => {
     expect(people.findMentions('Erdoganʼs plan').map((m) => m.text)).toEqual(['Erdogan']);
     const plural = people.findMentions("the Erdogans' home");
     expect(plural.map((m) => [m.text, m.start, m.end])).toEqual([['Erdogan', 4, 11]]);
-    expect(found(people, 'the Erdogans home')).toEqual([]);
+  });
+
+  it('reads a person’s genitive without apostrophe ("Erdogans Regierung"), not a place’s', () => {
+    // German, Dutch and the Nordic languages write the genitive so; in
+    // English a place's name with an "s" is another word ("Frances").
+    const genitive = people.findMentions('Erdogans Regierung');
+    expect(genitive.map((m) => [m.text, m.start, m.end])).toEqual([['Erdogan', 0, 7]]);
+    expect(found(people, 'Hulusi Akars Plan')).toEqual(['akar:Hulusi Akar']);
+    expect(found(people, 'Idlibs Lage')).toEqual([]);
+    expect(found(people, 'the erdogans')).toEqual([]);
+    const places = matcherFor([
+      alias('france', 'France', { entityType: 'place', kind: 'surname' }),
+      alias('russia', 'Russland', { entityType: 'place', kind: 'exonym' }),
+      alias('kremlin', 'Kremlin', { entityType: 'organization' }),
+    ]);
+    expect(found(places, 'Frances McDormand. Kremlins of Kazan. Russlands Rolle.')).toEqual([
+      'russia:Russland',
+    ]);
   });
 
   it('continues a word after an apostrophe even with a letter never seen before', () => {
