@@ -108,6 +108,13 @@ describe('bundled KB on short lines', () => {
       'syria: Syrie',
     ]);
     expect(spot('2 TL Aleppo-Pfeffer\nHalep biberi de olur')).toEqual([]);
+    expect(spot('EE UU apoya a Turquía frente a El Asad.\nEsad rejimi Suriye’de.')).toEqual([
+      'united-states: EE UU',
+      'turkey: Turquía',
+      'bashar-al-assad: El Asad',
+      'bashar-al-assad: Esad',
+      'syria: Suriye',
+    ]);
     // Spanish "siria" (Syrian) is the name's own adjective, not another thing.
     expect(spot('la provincia siria de Idlib, según el enviado para Siria, James Jeffrey')).toEqual(
       ['idlib: Idlib', 'syria: Siria', 'james-jeffrey: James Jeffrey'],
