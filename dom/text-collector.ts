@@ -67,6 +67,8 @@ const SKIPPED = new Set([
   'AUDIO',
   'SVG',
   'MATH',
+  // Ruby fallback parentheses: hidden wherever ruby is laid out.
+  'RP',
   'BACKSTORY-UI',
 ]);
 
@@ -127,10 +129,13 @@ const BLOCKS = new Set([
 /**
  * Inline elements whose text is set apart from the words around it: a
  * footnote or affiliation mark ("Emre Ersen<sup>b</sup>", "Erdoğan<sup>1</sup>")
- * is not part of the name. A space that is in no text node goes before and
- * after them (like the "\n" of a block), so the name still ends there.
+ * is not part of the name, nor is a ruby annotation part of its base
+ * ("حميميم<rt>Hmeimim</rt>"), nor text isolated for another script
+ * ("و<bdi>Putin</bdi>": Arabic "and" written onto the name). A space that is
+ * in no text node goes before and after them (like the "\n" of a block), so
+ * the name still ends there.
  */
-const SET_APART = new Set(['SUP', 'SUB']);
+const SET_APART = new Set(['SUP', 'SUB', 'RT', 'BDI']);
 
 const LINE_BREAKS = /[\n\r\f\v\u2028\u2029\u0085]/g;
 /** Inside `<pre>`, "\n" breaks the line as a block does; the others still render as spaces. */

@@ -107,6 +107,13 @@ describe('collectText', () => {
     }
   });
 
+  it('sets ruby annotations and isolated text apart, and skips ruby parentheses', () => {
+    const d = doc(
+      '<p>وأكد و<bdi>Putin</bdi> في <ruby>حميميم<rp>(</rp><rt>Hmeimim</rt><rp>)</rp></ruby></p>',
+    );
+    expect(collectText(d).text).toBe('وأكد و Putin  في حميميم Hmeimim \n');
+  });
+
   it('treats <br> as a block boundary', () => {
     expect(collectText(doc('<p>Hulusi<br>Akar</p>')).text).toBe('Hulusi\nAkar\n');
   });
