@@ -412,7 +412,9 @@ const KIN_LAST_LETTERS = [...wordLists.KIN_WORDS].reduce(
 );
 
 /** Titles, function words and region words: never a competing name (see nameKind). */
-const NOT_NAMES = new HashedWordSet(new Set([...TITLES, ...FUNCTION_WORDS, ...REGION_WORDS]));
+const NOT_NAMES = new HashedWordSet(
+  new Set([...TITLES, ...FUNCTION_WORDS, ...REGION_WORDS, ...wordLists.SECTION_WORDS]),
+);
 
 /** {@link nameKind}: not a competing name. */
 const NO_NAME = 0;

@@ -357,3 +357,16 @@ export const PRONOUN_CUE_WORDS: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/**
+ * Topic words that follow a country in a site's section menu ("France
+ * Politics", "Egypt Travel"): capitalised by the menu, never a surname, so
+ * "Israel Politics" is the country, unlike "Israel Okonkwo".
+ */
+export const SECTION_WORDS: ReadonlySet<string> = new Set(
+  `politics economy business news sport sports travel culture opinion weather health science
+  tech technology markets elections election football soccer tennis basketball cricket rugby
+  arts music film food lifestyle education environment climate`
+    .split(/\s+/)
+    .filter(Boolean),
+);

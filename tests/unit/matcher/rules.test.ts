@@ -640,6 +640,14 @@ describe('a place that is also a given name or a surname', () => {
     ]);
   });
 
+  it('stays the place before a section word in a menu: "France Politics"', () => {
+    expect(found(m, 'France Politics\nIsrael Politics\nGreece Travel')).toEqual([
+      'france:France',
+      'israel:Israel',
+      'greece:Greece',
+    ]);
+  });
+
   it('stays the place before a day, a KB name or a lower-case word, and in headlines', () => {
     expect(found(m, 'Rockets hit Israel Sunday. Israel and Greece met. Israel said no.')).toEqual([
       'israel:Israel',
