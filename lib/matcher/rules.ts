@@ -1030,6 +1030,9 @@ export function checkLocal(
     // "Peskov, Andrei | Masters" in a list written surname first: someone
     // else's first name after the comma.
     if (givenNameAfterComma(ctx, end, entity)) return namesake;
+    // "Aktürkoğlu (Akar 84)", "Akar 7": a player in a line-up or a box
+    // score. Asked of surnames that count only in context.
+    if ((flags & CONTEXT) !== 0 && smallNumberAfter(text, end)) return REJECT;
     const initial = initialBefore(text, start);
     if (initial !== null && !ctx.hasWordStartingWith(entity, initial.letter)) {
       // A middle initial after the entity's own first name is fine: "Dmitry S. Peskov".
@@ -1126,6 +1129,18 @@ export function genitiveOk(text: string, end: number, flags: number): boolean {
   if ((flags & EXONYM) !== 0) return true;
   if ((flags & PLACE) !== 0) return false;
   return (flags & (SURNAME | SINGLE_WORD)) !== SINGLE_WORD;
+}
+
+/** True if a number of one to three digits follows `end` after one space: a minute or a shirt number. */
+function smallNumberAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 32) return false;
+  let i = end + 1;
+  while (i < text.length && i <= end + 3 && isDigitCode(text.charCodeAt(i))) i++;
+  return i > end + 1 && !isDigitCode(text.charCodeAt(i)) && !isWordCode(text.charCodeAt(i));
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /**

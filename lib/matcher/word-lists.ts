@@ -192,7 +192,7 @@ export const STATE_NOUNS: ReadonlySet<string> = new Set(
  * thing named after it that the bare name never stands for ("Moscow Mule",
  * a cocktail: "Mule" is its short form, not "Moscow"; "Aleppo soap", made
  * there, which no one shortens to "Aleppo"; a newspaper, a publisher, an
- * institute, a university, an airline or a company: "The Washington Post", "Middle East
+ * institute, a university, an airline, a company or a tournament: "The Washington Post", "Kremlin Cup", "Middle East
  * Eye", "U.S. Bank"; a site's edition: "US edition"): such a
  * `notBefore`/`notAfter` match rejects only that span. Other qualifiers
  * ("Moscow, Kansas", "Aleppo pepper", "Damascus steel") mean another place
@@ -202,7 +202,7 @@ export const STATE_NOUNS: ReadonlySet<string> = new Set(
 export const INSTITUTION_QUALIFIERS: ReadonlySet<string> = new Set(
   `borsa bourse exchange basaksehir mule mules soap cska spartak dynamo lokomotiv torpedo
   khimki efes oblast region post times eye monitor institute airlines quarterly journal
-  bank bancorp cellular foods edition editions technical university`
+  bank bancorp cellular foods edition editions technical university cup`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -214,7 +214,7 @@ export const INSTITUTION_QUALIFIERS: ReadonlySet<string> = new Set(
  */
 export const PROPER_NAME_QUALIFIERS: ReadonlySet<string> = new Set(
   `post times eye monitor institute airlines quarterly journal bank bancorp cellular foods
-  technical university`.split(/\s+/),
+  technical university cup`.split(/\s+/),
 );
 
 /**

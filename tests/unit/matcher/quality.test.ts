@@ -87,6 +87,20 @@ describe('bundled KB on short lines', () => {
     expect(spot('Kremlin-Hillsdale Public Schools\nSpeeding on US-81 near Kremlin')).toEqual([]);
   });
 
+  it('not a tournament named after the Kremlin, nor a namesake in a line-up', () => {
+    expect(
+      spot('The Kremlin Cup was dropped. Champions had tea at the Kremlin, Dmitry Peskov said.'),
+    ).toEqual(['kremlin: Kremlin', 'dmitry-peskov: Dmitry Peskov']);
+    expect(
+      spot('Turkey beat Greece in Istanbul; Hulusi Akar watched.\nAktürkoğlu (Akar 84); Yılmaz'),
+    ).toEqual([
+      'turkey: Turkey',
+      'greece: Greece',
+      'istanbul: Istanbul',
+      'hulusi-akar: Hulusi Akar',
+    ]);
+  });
+
   it('not the idiom "Talk Turkey" in a headline; the country elsewhere on the page', () => {
     expect(
       spot('Time to Talk Turkey on Ukraine\nTurkey hosted talks in Istanbul, and Russia came.'),
