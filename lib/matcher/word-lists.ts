@@ -193,7 +193,8 @@ export const STATE_NOUNS: ReadonlySet<string> = new Set(
  * a cocktail: "Mule" is its short form, not "Moscow"; "Aleppo soap", made
  * there, which no one shortens to "Aleppo"; a newspaper, a publisher, an
  * institute, a university, an airline, a company or a tournament: "The Washington Post", "Kremlin Cup", "Middle East
- * Eye", "U.S. Bank"; a site's edition: "US edition"): such a
+ * Eye", "U.S. Bank"; a site's edition: "US edition"; a family named after
+ * one of its members: "the Assad family"): such a
  * `notBefore`/`notAfter` match rejects only that span. Other qualifiers
  * ("Moscow, Kansas", "Aleppo pepper", "Damascus steel") mean another place
  * of the same name, or a thing the bare name may stand for on that page
@@ -202,7 +203,8 @@ export const STATE_NOUNS: ReadonlySet<string> = new Set(
 export const INSTITUTION_QUALIFIERS: ReadonlySet<string> = new Set(
   `borsa bourse exchange basaksehir mule mules soap cska spartak dynamo lokomotiv torpedo
   khimki efes oblast region post times eye monitor institute airlines quarterly journal
-  bank bancorp cellular foods edition editions technical university cup`
+  bank bancorp cellular foods edition editions technical university cup family families
+  dynasty clan clans`
     .split(/\s+/)
     .filter(Boolean),
 );

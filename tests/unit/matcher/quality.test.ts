@@ -101,6 +101,23 @@ describe('bundled KB on short lines', () => {
     ]);
   });
 
+  it('not "the Assad family", nor a namesake the page disambiguates; ISW on Idlib coverage', () => {
+    expect(spot('Bashar al-Assad fled. The Assad family ruled Syria. Assad left.')).toEqual([
+      'bashar-al-assad: Bashar al-Assad',
+      'syria: Syria',
+      'bashar-al-assad: Assad',
+    ]);
+    expect(spot('Emre Ersen (footballer)\nErsen joined Sivasspor from Istanbul.')).toEqual([
+      'istanbul: Istanbul',
+    ]);
+    // The ISW analysed Russia's campaign in Idlib (Kootneeti).
+    expect(spot('The ISW maps show Russia gained ground in Idlib.')).toEqual([
+      'institute-for-the-study-of-war: ISW',
+      'russia: Russia',
+      'idlib: Idlib',
+    ]);
+  });
+
   it('not the idiom "Talk Turkey" in a headline; the country elsewhere on the page', () => {
     expect(
       spot('Time to Talk Turkey on Ukraine\nTurkey hosted talks in Istanbul, and Russia came.'),
