@@ -15,6 +15,15 @@ export function t(key: string, ...subs: (string | number)[]): string {
   return text || key;
 }
 
+/** The browser's UI language, for dates; undefined where the API is missing. */
+export function uiLocale(): string | undefined {
+  try {
+    return browser.i18n.getUILanguage() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** "1 mention" / "4 mentions" style pair. */
 export function plural(n: number, one: string, many: string): string {
   return n === 1 ? t(one) : t(many, n);

@@ -1,6 +1,5 @@
 import type { Ref } from 'preact';
-import { browser } from 'wxt/browser';
-import { plural, t } from '@/utils/i18n';
+import { plural, t, uiLocale } from '@/utils/i18n';
 import { formatDate, type CardClaim, type CardModel } from '@/lib/kb/card-model';
 
 /** Light or dark card; see `cardScheme` in CardLayer. */
@@ -13,14 +12,6 @@ export interface EntityCardProps {
   onSeeAll: (entityId: string) => void;
   cardRef?: Ref<HTMLDivElement>;
   scheme?: CardScheme;
-}
-
-function uiLocale(): string | undefined {
-  try {
-    return browser.i18n.getUILanguage() || undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 function ClaimItem({ claim, locale }: { claim: CardClaim; locale: string | undefined }) {
@@ -90,6 +81,9 @@ export function EntityCard({
           <p class="bs-meta">
             <span class={`bs-type bs-type-${model.type}`}>{t(`type_${model.type}`)}</span>
             {model.role && <span class="bs-role"> · {model.role}</span>}
+            {model.role && model.roleAsOf && (
+              <span class="bs-as-of"> {t('cardRoleAsOf', formatDate(model.roleAsOf, locale))}</span>
+            )}
           </p>
         </div>
         <button

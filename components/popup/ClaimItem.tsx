@@ -1,8 +1,7 @@
 /** One claim with its provenance: speaker, summary, exact quote, source, date, agree/conflict badges. */
-import { browser } from 'wxt/browser';
 import { formatDate } from '@/lib/kb/card-model';
 import type { Claim, Source } from '@/lib/kb/types';
-import { t } from '@/utils/i18n';
+import { t, uiLocale } from '@/utils/i18n';
 import { claimDate, linkedClaims, sourceLabel, type KbView } from './kb-view';
 
 interface Props {
@@ -13,13 +12,7 @@ interface Props {
   headingLevel?: 3 | 4;
 }
 
-const locale = (() => {
-  try {
-    return browser.i18n.getUILanguage() || undefined;
-  } catch {
-    return undefined;
-  }
-})();
+const locale = uiLocale();
 
 /** Who reported it, in a few words: the publisher when known (titles can be whole headlines). */
 function reporterName(source: Source | undefined): string {

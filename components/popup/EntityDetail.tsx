@@ -2,7 +2,8 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { AliasInput } from '@/lib/kb/types';
 import { ClaimItem } from './ClaimItem';
-import { t } from '@/utils/i18n';
+import { formatDate, sourceMonth } from '@/lib/kb/card-model';
+import { t, uiLocale } from '@/utils/i18n';
 import { sourceLabel, type KbView } from './kb-view';
 
 interface Props {
@@ -32,6 +33,8 @@ export function EntityDetail({ view, entityId, onOpenEntity, onBack }: Props) {
   }
   const aliases = [...new Set(entity.aliases.map(aliasText))].filter((a) => a !== entity.name);
   const claims = view.claimsOf.get(entity.id) ?? [];
+  // Roles change: say when the source gave this one.
+  const roleAsOf = entity.role ? sourceMonth(view.sources.get(entity.role.sourceId)) : undefined;
   return (
     <section class="detail" aria-labelledby="detail-name" data-entity-id={entity.id}>
       <button type="button" class="back" onClick={onBack}>
@@ -43,6 +46,7 @@ export function EntityDetail({ view, entityId, onOpenEntity, onBack }: Props) {
       <p class="entity-type">
         {t(`type_${entity.type}`)}
         {entity.role && <> · {entity.role.text}</>}
+        {entity.role && roleAsOf && ` ${t('cardRoleAsOf', formatDate(roleAsOf, uiLocale()))}`}
       </p>
       {entity.description && (
         <p class="entity-description">

@@ -3,7 +3,7 @@
  * identity, its relations by name, and up to three key claims with speaker,
  * exact quote, source and any agree/conflict link.
  */
-import type { Claim, ClaimLink, EntityType, KnowledgeBase } from '@/lib/kb/types';
+import type { Claim, ClaimLink, EntityType, KnowledgeBase, Source } from '@/lib/kb/types';
 
 /** Claims shown on a card; the rest are one click away in the popup. */
 export const CARD_CLAIM_LIMIT = 3;
@@ -34,6 +34,12 @@ export interface CardModel {
   name: string;
   type: EntityType;
   role?: string;
+  /**
+   * When the role's source said so (its date, or the start of its date
+   * range, as YYYY-MM): roles change, and a card read years later must not
+   * present a 2020 office as today's.
+   */
+  roleAsOf?: string;
   description?: string;
   relations: { label: string; target: string }[];
   claims: CardClaim[];
@@ -54,6 +60,11 @@ function rank(claim: Claim, entityId: string): number {
   if (claim.quote) return 1;
   if (claim.speakerId === entityId) return 2;
   return 3;
+}
+
+/** The month a source speaks for (its date, or the start of its date range), as YYYY-MM. */
+export function sourceMonth(source: Source | undefined): string | undefined {
+  return (source?.date ?? source?.dateRange?.from)?.slice(0, 7);
 }
 
 /** Builds card models on demand from a KB (indexes are made once). */
@@ -111,7 +122,11 @@ export function createCardModels(kb: KnowledgeBase): (entityId: string) => CardM
       claims: chosen,
       totalClaims: all.length,
     };
-    if (entity.role) model.role = entity.role.text;
+    if (entity.role) {
+      model.role = entity.role.text;
+      const when = sourceMonth(sources.get(entity.role.sourceId));
+      if (when) model.roleAsOf = when;
+    }
     if (entity.description) model.description = entity.description.text;
     return model;
   }

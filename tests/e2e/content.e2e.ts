@@ -144,6 +144,8 @@ describe.each(browsers)('%s: content script', (_name, launch) => {
     const card = await p.evaluate(readCard);
     expect(card).toMatchObject({ name: 'Hulusi Akar', role: 'dialog', label: 'Hulusi Akar' });
     expect(card!.meta).toContain('Person');
+    // The role is dated by its source: offices change.
+    expect(card!.meta).toMatch(/Turkish Defence Minister \(Feb 2020\)$/);
     expect(card!.claims.length).toBeGreaterThan(0);
     expect(card!.claims.length).toBeLessThanOrEqual(3);
     for (const claim of card!.claims) {

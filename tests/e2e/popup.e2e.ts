@@ -221,12 +221,15 @@ function popupSuite(
       const detail = await popup.run(
         () => ({
           name: document.querySelector('.detail h2')?.textContent,
+          role: document.querySelector('.detail .entity-type')?.textContent,
           focused: document.activeElement?.id,
           claims: document.querySelectorAll('.detail .claim').length,
         }),
         null,
       );
       expect(detail.name).toBe('Dmitry Peskov');
+      // The role is dated by its source: offices change.
+      expect(detail.role).toMatch(/ \(Feb 2020\)$/);
       expect(detail.focused).toBe('detail-name');
       expect(detail.claims).toBeGreaterThan(0);
       expect(await axeViolations(popup)).toEqual([]);

@@ -7,6 +7,8 @@ const kb: KnowledgeBase = {
   sources: [
     { id: 's1', title: 'First report', publisher: 'Wire', date: '2020-02-13' },
     { id: 's2', title: 'Second report', date: '2020-02' },
+    { id: 's3', title: 'A range', dateRange: { from: '2019-11-02', to: '2020-01-10' } },
+    { id: 'ref', title: 'General reference' },
   ],
   entities: [
     {
@@ -22,8 +24,20 @@ const kb: KnowledgeBase = {
         { type: 'knows', targetId: 'missing', sourceId: 's1' },
       ],
     },
-    { id: 'b', type: 'person', name: 'Bo Sample', aliases: [] },
-    { id: 'c', type: 'place', name: 'Countryland', aliases: [] },
+    {
+      id: 'b',
+      type: 'person',
+      name: 'Bo Sample',
+      aliases: [],
+      role: { text: 'Envoy', sourceId: 's3' },
+    },
+    {
+      id: 'c',
+      type: 'place',
+      name: 'Countryland',
+      aliases: [],
+      role: { text: 'Country', sourceId: 'ref' },
+    },
   ],
   claims: [
     {
@@ -74,8 +88,12 @@ describe('card model', () => {
       name: 'Ann Example',
       type: 'person',
       role: 'Minister',
+      roleAsOf: '2020-02',
       description: 'A minister.',
     });
+    // The start of a source's date range; no date for an undated source.
+    expect(model('b')).toMatchObject({ role: 'Envoy', roleAsOf: '2019-11' });
+    expect(model('c')!.roleAsOf).toBeUndefined();
     expect(a.relations).toEqual([
       { label: 'minister of', target: 'Countryland' },
       { label: 'met with', target: 'Bo Sample' },
