@@ -74,6 +74,7 @@ const COMMON_WORD = AliasFlag.CommonWord;
 const OK = ruleModule.Verdict.Ok;
 const ALONE_AFTER_ARTICLE = AliasFlag.AloneAfterArticle;
 const wordBefore = pageTextModule.wordBefore;
+const countryNounAfter = ruleModule.countryNounAfter;
 
 /** A pair's needsSupport for a {@link RELATED_VERDICT}: counts only with a related entity named. */
 const GATED = 2;
@@ -545,24 +546,44 @@ function isLineBreak(c: number): boolean {
   return k === NEWLINE;
 }
 
-/** Per table set: whether any alias is flagged `aloneAfterArticle`. */
-const articleAliases = new WeakMap<MatcherTables, boolean>();
+/** Flags of aliases that may name their entity on their own (see {@link namedOnItsOwn}). */
+const COMMON_PLACE = COMMON_WORD | PLACE;
 
-function hasArticleAliases(t: MatcherTables): boolean {
-  let has = articleAliases.get(t);
+/** Per table set: whether any alias may name its entity on its own. */
+const selfNamingAliases = new WeakMap<MatcherTables, boolean>();
+
+function hasSelfNamingAliases(t: MatcherTables): boolean {
+  let has = selfNamingAliases.get(t);
   if (has === undefined) {
-    has = t.aliasFlags.some((f) => (f & ALONE_AFTER_ARTICLE) !== 0);
-    articleAliases.set(t, has);
+    has = t.aliasFlags.some(
+      (f) => (f & ALONE_AFTER_ARTICLE) !== 0 || (f & COMMON_PLACE) === COMMON_PLACE,
+    );
+    selfNamingAliases.set(t, has);
   }
   return has;
 }
 
+/** True if text[start…] is a context alias that names its entity on its own there. */
+function namesOnItsOwn(text: string, bits: number, start: number, end: number): boolean {
+  if ((bits & ALONE_AFTER_ARTICLE) !== 0) {
+    // "the US", "the UN".
+    const article = wordBefore(text, start);
+    if (article !== null && article.end - article.start === 3 && article.folded === 'the') {
+      return true;
+    }
+  }
+  // "Turkey's central bank", "Turkey coach Vincenzo Montella".
+  return (bits & COMMON_PLACE) === COMMON_PLACE && countryNounAfter(text, end);
+}
+
 /**
- * Entities not otherwise named that a context alias flagged
- * `aloneAfterArticle` names right after "the" ("the US", "the UN"): the
- * page names them, so their other context mentions count too. Null if none.
+ * Entities not otherwise named that a context alias names on its own: a
+ * flagged `aloneAfterArticle` alias right after "the" ("the US", "the
+ * UN"), or a country named like a common word before words only a country
+ * takes ("Turkey's central bank", "the Turkey international"). The page
+ * names them, so their other context mentions count too. Null if none.
  */
-function namedAfterArticle(
+function namedOnItsOwn(
   t: MatcherTables,
   ctx: RuleContext,
   text: string,
@@ -570,17 +591,15 @@ function namedAfterArticle(
   named: Uint8Array,
   near: Near,
 ): Set<number> | null {
-  if (!hasArticleAliases(t)) return null;
+  if (!hasSelfNamingAliases(t)) return null;
   let found: Set<number> | null = null;
   for (let i = 0; i < deferred.length; i += DEFER) {
     const r = deferred[i + 2]!;
     const e = deferred[i + 3]!;
-    if ((t.records[r + REC_BITS]! & ALONE_AFTER_ARTICLE) === 0 || named[e] === 1) continue;
-    if (found?.has(e)) continue;
+    if (named[e] === 1 || found?.has(e)) continue;
     const start = deferred[i]!;
     const end = deferred[i + 1]!;
-    const article = wordBefore(text, start);
-    if (article === null || article.end - article.start !== 3 || article.folded !== 'the') continue;
+    if (!namesOnItsOwn(text, t.records[r + REC_BITS]!, start, end)) continue;
     if (!verified(t, text, r, start, end)) continue;
     const verdict = verdictOf(t, ctx, text, r, start, end, resetNear(near));
     if (verdict !== REJECT && verdict !== CONTEST) (found ??= new Set()).add(e);
@@ -789,7 +808,7 @@ export function resolveMentions(
   // can wait for the pick. Of an entity only a related one names: a Contest
   // verdict rejects the alias everywhere, so decide now.
   const lateBuf = scratch.late.clear((deferred.length / DEFER) * LATE + 64);
-  const articled = namedAfterArticle(t, ctx, text, deferred, named, near);
+  const onItsOwn = namedOnItsOwn(t, ctx, text, deferred, named, near);
   let ownNames = false;
   for (let i = 0; i < deferred.length; i += DEFER) {
     const r = deferred[i + 2]!;
@@ -807,7 +826,7 @@ export function resolveMentions(
     const start = deferred[i]!;
     const end = deferred[i + 1]!;
     const place = (t.records[r + REC_BITS]! & PLACE) !== 0;
-    const related = articled?.has(e) === true || relatedNamed(t.related[e], named);
+    const related = onItsOwn?.has(e) === true || relatedNamed(t.related[e], named);
     if (!related && !place) continue;
     if (!verified(t, text, r, start, end)) continue;
     // "flights to Greece and Turkey", "Istanbul, Turkey": a place listed

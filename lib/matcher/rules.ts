@@ -60,6 +60,7 @@ const DESIGNATION_WORDS = wordLists.DESIGNATION_WORDS;
 const TITLES = wordLists.TITLES;
 const REGION_WORDS = wordLists.REGION_WORDS;
 const STATE_NOUNS = wordLists.STATE_NOUNS;
+const TEAM_NOUNS = wordLists.TEAM_NOUNS;
 const CLS = fold.charClassTable;
 const FOLD = fold.foldTable;
 const KEEP = fold.caseKeepTable;
@@ -1096,7 +1097,7 @@ export function checkLocal(
     }
     if (positional && (common || ctx.usesLowerCase(a))) {
       // "Turkey's central bank": a state's possession says which one it is.
-      return common && stateNounAfter(text, end) ? ok : WEAK;
+      return common && countryNounAfter(text, end) ? ok : WEAK;
     }
   }
   // A place the page also writes in lower case ("istanbul-lib-instrument",
@@ -1177,6 +1178,21 @@ function kinBefore(text: string, start: number): boolean {
 }
 
 /** True if text[end] opens a possessive "'s" followed by a {@link STATE_NOUNS} word. */
+/**
+ * True if words only a country takes follow `end`: a state's possession
+ * ("Turkey's central bank") or a national team's role, in lower case
+ * ("Turkey coach Vincenzo Montella", "the Turkey international").
+ */
+export function countryNounAfter(text: string, end: number): boolean {
+  return stateNounAfter(text, end) || teamNounAfter(text, end);
+}
+
+function teamNounAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 32) return false;
+  const w = wordAfter(text, end);
+  return w !== null && !startsUpper(text, w.start) && TEAM_NOUNS.has(w.folded);
+}
+
 function stateNounAfter(text: string, end: number): boolean {
   const c = text.charCodeAt(end);
   if (c !== 0x27 && c !== 0x2019) return false;

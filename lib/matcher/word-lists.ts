@@ -372,3 +372,15 @@ export const SECTION_WORDS: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/**
+ * A national team's roles and squads after a country's name, in lower case
+ * ("Turkey coach", "the Turkey international", "Egypt striker"): the
+ * country, whatever else its name can mean.
+ */
+export const TEAM_NOUNS: ReadonlySet<string> = new Set(
+  `coach manager boss captain international internationals striker midfielder defender
+  goalkeeper keeper forward winger squad u21 u23`
+    .split(/\s+/)
+    .filter(Boolean),
+);

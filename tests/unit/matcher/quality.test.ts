@@ -118,6 +118,16 @@ describe('bundled KB on short lines', () => {
     ]);
   });
 
+  it('takes a national team\'s country on its own: "the Turkey international", "Turkey coach"', () => {
+    expect(spot('Brighton won. The Turkey international scored twice.')).toEqual([
+      'turkey: Turkey',
+    ]);
+    expect(spot('Turkey coach Vincenzo Montella watched.\nLeftover turkey sandwiches.')).toEqual([
+      'turkey: Turkey',
+    ]);
+    expect(spot('Turkey Trot coach Ann Lee said runners should hydrate.')).toEqual([]);
+  });
+
   it('not the idiom "Talk Turkey" in a headline; the country elsewhere on the page', () => {
     expect(
       spot('Time to Talk Turkey on Ukraine\nTurkey hosted talks in Istanbul, and Russia came.'),

@@ -940,6 +940,13 @@ const NEGATIVE: Record<string, Expected> = {
     ['ankara', 'Ankara'],
     ['turkey', 'Turkey'],
   ],
+  // A BBC Sport match report: "The Turkey international, who missed the
+  // start of the season", "USA" in a player's profile, Getty Images.
+  'bbc-sport-brighton-everton-report.html': [
+    ['getty-images', 'Getty Images'],
+    ['turkey', 'Turkey'],
+    ['united-states', 'USA'],
+  ],
 };
 
 const POSITIVE: Record<string, Expected> = {
