@@ -437,7 +437,8 @@ function dropInsideContested(
 }
 
 /**
- * True if an entity related to `e` is named through an `alone` alias near
+ * True if `e` itself (by another name: "Türkiye" near "Turkey") or an
+ * entity related to it is named through an `alone` alias near
  * text[start, end): in the same line (within BLOCK_REACH) or, unless
  * `sameLine`, within NEAR characters. A common word capitalised only by its
  * position ("Turkey is forgiving…" in a recipe) is not the country because a
@@ -454,7 +455,6 @@ function supportedNear(
   sameLine = false,
 ): boolean {
   const related = t.related[e];
-  if (!related) return false;
   let lo = start;
   const loMin = Math.max(0, start - BLOCK_REACH);
   while (lo > loMin && !isLineBreak(text.charCodeAt(lo - 1))) lo--;
@@ -469,7 +469,8 @@ function supportedNear(
     if (pairs[j]! > hi) break;
     if (pairs[j]! < lo || pairs[j + 3] !== 0) continue;
     if (contested.has(pairs[j + 5]!)) continue;
-    if (related.includes(pairs[j + 4]!)) return true;
+    const other = pairs[j + 4]!;
+    if (other === e || related?.includes(other) === true) return true;
   }
   return false;
 }
@@ -815,7 +816,24 @@ export function resolveMentions(
     const e = deferred[i + 3]!;
     const a = deferred[i + 4]!;
     if (named[e] === 1) {
-      const early = deferred[i + 5]!;
+      let early = deferred[i + 5]!;
+      if ((t.records[r + REC_BITS]! & COMMON_WORD) !== 0) {
+        // "Hand Turkey Craft" on a page that writes "Türkiye" once: a
+        // common word capitalised only by its place needs support near it
+        // even where its entity is named.
+        const start = deferred[i]!;
+        const end = deferred[i + 1]!;
+        if (early === UNCHECKED) {
+          early = verified(t, text, r, start, end)
+            ? verdictOf(t, ctx, text, r, start, end, resetNear(near))
+            : REJECT;
+        }
+        if (early === WEAK_VERDICT) lateBuf.push7(start, end, r, WEAK, e, a, deferred[i + 6]!);
+        else if (early !== REJECT && early !== CONTEST) {
+          lateBuf.push7(start, end, r, DONE, e, a, deferred[i + 6]!);
+        }
+        continue;
+      }
       if (early === UNCHECKED) {
         lateBuf.push7(deferred[i]!, deferred[i + 1]!, r, LAZY, e, a, NO_TEXT);
       } else if (early !== REJECT && early !== CONTEST) {

@@ -1095,6 +1095,13 @@ export function checkLocal(
       const style = (near.style ??= lineStyle(text, start, ctx.lines));
       positional = style.titleCase || style.allCaps || isAllCaps(text, start, end);
     }
+    // A common word inside a short heading ("The Turkey") or before another
+    // capitalised word ("Our free Turkey Template") is capitalised by a
+    // name or a heading, not because it is the country.
+    if (!positional && common) {
+      if (near.nextStart === NOT_ASKED) findNameAfter(ctx, near, end);
+      positional = near.nextStart >= 0 || inShortLine(ctx, start, end);
+    }
     if (positional && (common || ctx.usesLowerCase(a))) {
       // "Turkey's central bank": a state's possession says which one it is.
       return common && countryNounAfter(text, end) ? ok : WEAK;
@@ -1142,6 +1149,26 @@ function smallNumberAfter(text: string, end: number): boolean {
 
 function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
+}
+
+/** Longest line counted as a heading or a list item by {@link inShortLine}. */
+const SHORT_LINE = 40;
+
+/**
+ * True if text[start, end) sits in a heading or a list item: a line of at
+ * most {@link SHORT_LINE} characters that does not end like a sentence.
+ */
+function inShortLine(ctx: RuleContext, start: number, end: number): boolean {
+  const { text } = ctx;
+  let a = start;
+  while (a > 0 && start - a <= SHORT_LINE && !isLineBreakAt(text, a - 1)) a--;
+  let b = end;
+  while (b < text.length && b - a <= SHORT_LINE && !isLineBreakAt(text, b)) b++;
+  if (b - a > SHORT_LINE) return false;
+  let last = b - 1;
+  while (last > end && isBlank(text, last)) last--;
+  const c = text.charCodeAt(last);
+  return c !== 46 && c !== 33 && c !== 63;
 }
 
 /**

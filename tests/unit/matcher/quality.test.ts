@@ -162,6 +162,20 @@ describe('bundled KB on short lines', () => {
     );
   });
 
+  it('not a heading or a product named with "Turkey" on a page that writes "Türkiye" once', () => {
+    expect(
+      spot(
+        [
+          'Easy Hand Turkey Craft for Kids',
+          'Our free Turkey Template (below)',
+          'The Turkey',
+          'Comments'.padEnd(200, '.'),
+          'Grandma’s country is Türkiye, she says.',
+        ].join('\n'),
+      ),
+    ).toEqual(['turkey: Türkiye']);
+  });
+
   it('takes the country in a world rail beside a Thanksgiving food rail, line by line', () => {
     // "Turkey Day" contests the name on the page; a related name in the same
     // line still says which Turkey a headline means, and only that line.
