@@ -477,9 +477,9 @@ function supportedNear(
 
 /**
  * True if text[start, end), a contested place alias `a` of entity `e`, is the
- * place all the same: contested only by a thing named after it, not by
- * another place of the same name, and a locating word ("a chef from
- * Aleppo") or a related name nearby says so.
+ * place all the same: contested only by a thing named after it, and a
+ * locating word ("a chef from Aleppo") or a related name nearby says so; or
+ * contested by another place of the same name, and both say so.
  */
 function placeRescued(
   t: MatcherTables,
@@ -493,10 +493,15 @@ function placeRescued(
   end: number,
   sameLine: boolean,
 ): boolean {
+  if ((t.aliasFlags[a]! & PLACE) === 0) return false;
+  // Another place of the same name on the page ("Moscow, Kansas"): both a
+  // locating word and a related name in the same line ("walked the Kremlin
+  // walls in Moscow").
+  if (ctx.contestedByPlace(a)) {
+    return locatedBy(text, start) && supportedNear(t, text, pairs, contested, e, start, end, true);
+  }
   return (
-    (t.aliasFlags[a]! & PLACE) !== 0 &&
-    !ctx.contestedByPlace(a) &&
-    (locatedBy(text, start) || supportedNear(t, text, pairs, contested, e, start, end, sameLine))
+    locatedBy(text, start) || supportedNear(t, text, pairs, contested, e, start, end, sameLine)
   );
 }
 
@@ -564,17 +569,28 @@ function hasSelfNamingAliases(t: MatcherTables): boolean {
   return has;
 }
 
-/** True if text[start…] is a context alias that names its entity on its own there. */
-function namesOnItsOwn(text: string, bits: number, start: number, end: number): boolean {
+/** {@link namesOnItsOwn}: no. */
+const NOT_ON_ITS_OWN = 0;
+/** {@link namesOnItsOwn}: yes, unless the local rules reject the span. */
+const ON_ITS_OWN = 1;
+/** {@link namesOnItsOwn}: yes, if the local rules find nothing doubtful (an Ok verdict). */
+const ON_ITS_OWN_IF_OK = 2;
+
+/** Whether text[start, end), a context alias with record bits `bits`, names its entity on its own. */
+function namesOnItsOwn(text: string, bits: number, start: number, end: number): number {
   if ((bits & ALONE_AFTER_ARTICLE) !== 0) {
     // "the US", "the UN".
     const article = wordBefore(text, start);
     if (article !== null && article.end - article.start === 3 && article.folded === 'the') {
-      return true;
+      return ON_ITS_OWN;
     }
   }
+  if ((bits & COMMON_PLACE) !== COMMON_PLACE) return NOT_ON_ITS_OWN;
   // "Turkey's central bank", "Turkey coach Vincenzo Montella".
-  return (bits & COMMON_PLACE) === COMMON_PLACE && countryNounAfter(text, end);
+  if (countryNounAfter(text, end)) return ON_ITS_OWN;
+  // "tours at Incirlik Air Base in Turkey": a place after a locating word,
+  // capitalised mid-sentence in running text.
+  return locatedBy(text, start) ? ON_ITS_OWN_IF_OK : NOT_ON_ITS_OWN;
 }
 
 /**
@@ -600,10 +616,12 @@ function namedOnItsOwn(
     if (named[e] === 1 || found?.has(e)) continue;
     const start = deferred[i]!;
     const end = deferred[i + 1]!;
-    if (!namesOnItsOwn(text, t.records[r + REC_BITS]!, start, end)) continue;
-    if (!verified(t, text, r, start, end)) continue;
+    const how = namesOnItsOwn(text, t.records[r + REC_BITS]!, start, end);
+    if (how === NOT_ON_ITS_OWN || !verified(t, text, r, start, end)) continue;
     const verdict = verdictOf(t, ctx, text, r, start, end, resetNear(near));
-    if (verdict !== REJECT && verdict !== CONTEST) (found ??= new Set()).add(e);
+    if (how === ON_ITS_OWN_IF_OK ? verdict === OK : verdict !== REJECT && verdict !== CONTEST) {
+      (found ??= new Set()).add(e);
+    }
   }
   return found;
 }

@@ -991,11 +991,14 @@ export function checkLocal(
   }
 
   // One of a list of acronyms ("AP & SAT", "AP/IB"): an ambiguous abbreviation
-  // is then the other one.
+  // is then the other one. Before a route number ("US 58", "US 421") it is a road.
   if (
     (flags & CONTEXT_CASE_SENSITIVE) === CONTEXT_CASE_SENSITIVE &&
     isAllCaps(text, start, end) &&
-    (inAcronymList(ctx, start, end) || pronounInCaps(ctx, start, end) || inMenu(text, start, end))
+    (inAcronymList(ctx, start, end) ||
+      pronounInCaps(ctx, start, end) ||
+      inMenu(text, start, end) ||
+      routeNumberAfter(text, end))
   ) {
     return REJECT;
   }
@@ -1139,12 +1142,30 @@ export function genitiveOk(text: string, end: number, flags: number): boolean {
   return (flags & (SURNAME | SINGLE_WORD)) !== SINGLE_WORD;
 }
 
-/** True if a number of one to three digits follows `end` after one space: a minute or a shirt number. */
+/**
+ * True if a number of one to three digits follows `end` after one space: a
+ * minute or a shirt number ("Akar 84"), a route number ("US 58"). Not a
+ * measure ("US 10-year yield", "10%", "2.5", "10,000").
+ */
 function smallNumberAfter(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 32) return false;
   let i = end + 1;
   while (i < text.length && i <= end + 3 && isDigitCode(text.charCodeAt(i))) i++;
-  return i > end + 1 && !isDigitCode(text.charCodeAt(i)) && !isWordCode(text.charCodeAt(i));
+  if (i === end + 1 || isDigitCode(text.charCodeAt(i)) || isWordCode(text.charCodeAt(i))) {
+    return false;
+  }
+  const c = text.charCodeAt(i);
+  if (c === 45 || c === 0x2010 || c === 0x2011 || c === 37) return false;
+  return !((c === 46 || c === 44) && isDigitCode(text.charCodeAt(i + 1)));
+}
+
+/** {@link smallNumberAfter}, then no capitalised word: "US 58", "(US 421) to", not "US 10 Yr". */
+function routeNumberAfter(text: string, end: number): boolean {
+  if (!smallNumberAfter(text, end)) return false;
+  let i = end + 1;
+  while (isDigitCode(text.charCodeAt(i))) i++;
+  const next = wordAfter(text, i);
+  return next === null || !startsUpper(text, next.start);
 }
 
 function isDigitCode(c: number): boolean {

@@ -176,6 +176,19 @@ describe('bundled KB on short lines', () => {
     ).toEqual(['turkey: Türkiye']);
   });
 
+  it('on a small-town page: not a US route, but the real Moscow beside the Kremlin', () => {
+    expect(
+      spot(
+        'Trail Town USA. Parade down Laurel Avenue (US 58). Take US 421 to Mountain City.\nThe US 10 Yr yield rose.',
+      ),
+    ).toEqual(['united-states: USA', 'united-states: US']);
+    expect(
+      spot(
+        'Born in Moscow, Kansas, he served at Incirlik Air Base in Turkey and walked the Kremlin walls in Moscow in 1989.',
+      ),
+    ).toEqual(['turkey: Turkey', 'kremlin: Kremlin', 'moscow: Moscow']);
+  });
+
   it('takes the country in a world rail beside a Thanksgiving food rail, line by line', () => {
     // "Turkey Day" contests the name on the page; a related name in the same
     // line still says which Turkey a headline means, and only that line.

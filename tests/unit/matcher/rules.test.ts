@@ -69,12 +69,20 @@ describe('context aliases', () => {
   });
 
   it('also counts it with an alone mention of a related entity (either direction)', () => {
-    expect(found(m, 'In Turkey, people vote.')).toEqual([]);
+    expect(found(m, 'Voters in Ankara and Turkey, people say.')).toEqual([]);
     expect(found(m, 'In Turkey, Recep Tayyip Erdogan won.')).toEqual([
       'turkey:Turkey',
       'erdogan:Recep Tayyip Erdogan',
     ]);
     expect(found(m, 'Talks in Moscow. Russia agreed.')).toEqual(['moscow:Moscow', 'russia:Russia']);
+  });
+
+  it('counts a country named like a common word after a locating word, mid-sentence', () => {
+    // "tours at Incirlik Air Base in Turkey": no bird is ever "in Turkey".
+    expect(found(m, 'He served at Incirlik Air Base in Turkey and at Ramstein.')).toEqual([
+      'turkey:Turkey',
+    ]);
+    expect(found(m, 'How to Cook Stuffing in Turkey Roasting Bags')).toEqual([]);
   });
 
   it('does not chain: a context mention is no support for another context alias', () => {
