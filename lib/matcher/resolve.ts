@@ -75,6 +75,7 @@ const OK = ruleModule.Verdict.Ok;
 const ALONE_AFTER_ARTICLE = AliasFlag.AloneAfterArticle;
 const wordBefore = pageTextModule.wordBefore;
 const countryNounAfter = ruleModule.countryNounAfter;
+const surnameFollows = ruleModule.surnameFollows;
 
 /** A pair's needsSupport for a {@link RELATED_VERDICT}: counts only with a related entity named. */
 const GATED = 2;
@@ -371,7 +372,15 @@ function verdictOf(
   near: Near,
 ): number {
   const bits = t.records[r + REC_BITS]!;
-  if ((bits & REC_RULES) === 0) return plainRulesOk(text, start, end, bits) ? OK : REJECT;
+  if ((bits & REC_RULES) === 0) {
+    if (!plainRulesOk(text, start, end, bits)) return REJECT;
+    // "his brother James Jeffrey Stump": a full name that counts only in
+    // context, followed by a surname, is someone's given names.
+    if ((bits & (CONTEXT | SINGLE_WORD)) === CONTEXT && surnameFollows(ctx, start, end, near)) {
+      return REJECT;
+    }
+    return OK;
+  }
   const { records } = t;
   return checkLocal(
     ctx,

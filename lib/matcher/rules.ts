@@ -831,6 +831,21 @@ function findNameBefore(ctx: RuleContext, near: Near, pos: number): void {
 }
 
 /**
+ * True if a name-like capitalised word follows text[start, end) in a line
+ * that is neither title case nor ALL CAPS: another person's surname after
+ * these names ("James Jeffrey Stump").
+ */
+export function surnameFollows(ctx: RuleContext, start: number, end: number, near: Near): boolean {
+  const c = ctx.text.charCodeAt(end + 1);
+  if (ctx.text.charCodeAt(end) !== 32 || UPPER[c] !== 1) return false;
+  resetNear(near);
+  findNameAfter(ctx, near, end);
+  if (near.nextStart < 0) return false;
+  const style = lineStyle(ctx.text, start, ctx.lines);
+  return !style.titleCase && !style.allCaps;
+}
+
+/**
  * Sets near.next* to the word `wordAfter` finds if it is a name-like
  * capitalised word, else near.nextStart to -1.
  */

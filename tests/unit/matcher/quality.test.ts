@@ -176,6 +176,18 @@ describe('bundled KB on short lines', () => {
     ).toEqual(['turkey: Türkiye']);
   });
 
+  it('not the envoy\'s names followed by another surname: "James Jeffrey Stump"', () => {
+    expect(
+      spot(
+        'He served in the U.S. Air Force; survived by his brother James Jeffrey Stump of Liberal.',
+      ),
+    ).toEqual(['united-states: U.S.']);
+    expect(spot('Syria envoy James Jeffrey said on Thursday.')).toEqual([
+      'syria: Syria',
+      'james-jeffrey: James Jeffrey',
+    ]);
+  });
+
   it('on a small-town page: not a US route, but the real Moscow beside the Kremlin', () => {
     expect(
       spot(
