@@ -39,6 +39,7 @@ const NEWLINE = fold.CharClass.Newline;
 const CONTEXT = AliasFlag.Context;
 const HAS_UPPER = AliasFlag.AliasHasUpper;
 const SINGLE_WORD = AliasFlag.SingleWord;
+const SURNAME = AliasFlag.Surname;
 const INNER_UPPER = AliasFlag.InnerUpper;
 const REC_SIZE = loaded.REC_SIZE;
 const REC_ALIAS = loaded.REC_ALIAS;
@@ -672,6 +673,7 @@ function checkCands(
   longest: number,
   namedSoFar: Uint8Array,
   texts: MentionTexts,
+  namesakeBuf: IntBuffer,
 ): number {
   const { records, aliasKeys } = t;
   touchRecords(records, aliasKeys, cands, from);
@@ -725,6 +727,8 @@ function checkCands(
             if ((bits & SINGLE_WORD) === 0) {
               contestBuf.push3(start, end, records[r + REC_ENTITY]!);
               if (end - start > longest) longest = end - start;
+            } else if ((bits & SURNAME) !== 0) {
+              namesakeBuf.push3(records[r + REC_ALIAS]!, start, end);
             }
           } else if (verdict !== REJECT) {
             const support = verdict === WEAK_VERDICT ? 1 : verdict === RELATED_VERDICT ? GATED : 0;
@@ -740,6 +744,36 @@ function checkCands(
   }
 
   return longest;
+}
+
+/**
+ * True if pair `i`, a bare surname (alias `a` of entity `e`), follows a
+ * mention of the surname judged someone else's ({@link Scratch.namesakes})
+ * and no full name of `e` that counts comes before it: "Prof. Marina Peskov
+ * … Peskov's project" before the page first quotes Dmitry Peskov. (Once
+ * the entity is named in full, a bare surname is taken as its: "Emine
+ * Erdogan" beside the president does not make a later "Erdogan" hers.)
+ */
+function namesakeFirst(
+  t: MatcherTables,
+  pairs: Int32Array,
+  i: number,
+  namesakes: IntBuffer,
+  a: number,
+  e: number,
+): boolean {
+  const n = namesakes.length;
+  if (n === 0 || (t.aliasFlags[a]! & SINGLE_WORD) === 0) return false;
+  const start = pairs[i]!;
+  const list = namesakes.data;
+  let before = false;
+  for (let k = 0; k < n && list[k + 1]! < start; k += 3) if (list[k] === a) before = true;
+  if (!before) return false;
+  for (let j = i - PAIR; j >= 0; j -= PAIR) {
+    if (pairs[j + 4] !== e || pairs[j + 3] !== 0) continue;
+    if ((t.aliasFlags[pairs[j + 5]!]! & SINGLE_WORD) === 0) return false;
+  }
+  return true;
 }
 
 /** True if the last pair in `pairs` ends at `end` and starts before `start`. */
@@ -780,6 +814,7 @@ export function resolveMentions(
   // Entities named so far by a pair that needs no support: a first guess at
   // `named` below, for the early verdicts in checkCands only.
   const namedSoFar = scratch.entityFlags(t.entityCount, 3);
+  const namesakeBuf = scratch.namesakes.clear();
   const texts = scratch.texts;
   texts.clear();
   let checked = 0;
@@ -801,6 +836,7 @@ export function resolveMentions(
       longestContest,
       namedSoFar,
       texts,
+      namesakeBuf,
     );
     checked = cands.length;
   }
@@ -962,9 +998,10 @@ export function resolveMentions(
     if (contested.has(a)) {
       // "Moscow, Russia" on a page that also has "Moscow, ID"; "a chef from
       // Aleppo" or "Aleppo, Syria's second city" on a page that also has
-      // "Aleppo pepper".
+      // "Aleppo pepper". A bare surname before the entity's full name, after
+      // someone else's, is theirs ("Marina Peskov … Peskov said").
       ok =
-        named[e] === 1 ||
+        (named[e] === 1 && !namesakeFirst(t, pairs, i, namesakeBuf, a, e)) ||
         ((t.aliasFlags[a]! & PLACE) !== 0 &&
           listedWithPlace(t, text, pairs, contested, pairs[i]!, end)) ||
         placeRescued(t, ctx, text, pairs, contested, a, e, pairs[i]!, end, false);

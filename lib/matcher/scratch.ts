@@ -19,6 +19,8 @@ export class Scratch {
   /** Contested spans, and aliases with a Contest verdict. */
   readonly contestedSpans = new IntBuffer();
   readonly contestedAliases = new IndexSet();
+  /** (alias, start, end) of surnames judged someone else's ("Marina Peskov"). */
+  readonly namesakes = new IntBuffer();
   readonly late = new IntBuffer();
   readonly accepted = new IntBuffer();
   /** Mention strings, shared between equal mentions of one call. */

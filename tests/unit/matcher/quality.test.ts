@@ -176,6 +176,28 @@ describe('bundled KB on short lines', () => {
     ).toEqual(['turkey: Türkiye']);
   });
 
+  it("gives a bare surname before the entity's full name to the namesake named before it", () => {
+    expect(
+      spot(
+        'Prof. Marina Peskov leads the archive. Peskov says the Kremlin sets the agenda.\nKremlin spokesman Dmitry Peskov declined. Peskov said Russia would respond.',
+      ),
+    ).toEqual([
+      'kremlin: Kremlin',
+      'kremlin: Kremlin',
+      'dmitry-peskov: Dmitry Peskov',
+      'dmitry-peskov: Peskov',
+      'russia: Russia',
+    ]);
+    // A relative named beside the entity does not take its later mentions.
+    expect(
+      spot('Recep Tayyip Erdogan and first lady Emine Erdogan attended. Putin and Erdogan met.'),
+    ).toEqual([
+      'recep-tayyip-erdogan: Recep Tayyip Erdogan',
+      'vladimir-putin: Putin',
+      'recep-tayyip-erdogan: Erdogan',
+    ]);
+  });
+
   it('not the envoy\'s names followed by another surname: "James Jeffrey Stump"', () => {
     expect(
       spot(
