@@ -946,6 +946,94 @@ const NEGATIVE: Record<string, Expected> = {
     ['turkey', 'Turkey'],
     ['united-states', 'USA'],
   ],
+  // A ballet cast list: a "Moscow-born" Ilya Peskov, dancers named Akar and
+  // Ersen, a conductor Orhan Ayyoub, the İstanbul State Opera.
+  'ballet-cast-list-swan-lake.html': [
+    ['istanbul', 'İstanbul'],
+    ['istanbul', 'Istanbul'],
+    ['moscow', 'Moscow'],
+    ['turkey', 'Türkiye'],
+    ['ankara', 'Ankara'],
+    ['istanbul', 'İstanbul'],
+  ],
+  // A chess profile of GM Vasily Peskov; "Ersen, Burak", "Akar, Yiğit" in a
+  // games table.
+  'chess-player-profile-peskov.html': [
+    ['russia', 'Russia'],
+    ['moscow', 'Moscow'],
+    ['russia', 'Russia'],
+    ['istanbul', 'Istanbul'],
+  ],
+  // A court ruling: "Peskov v. Ayoub Properties", Judge Ersen, "emigrating
+  // from Syria".
+  'court-ruling-summary-peskov-ayoub.html': [['syria', 'Syria']],
+  // A crowdfunding page for "The Peskovs", organised by Jeffrey Akar.
+  'crowdfunding-peskov-family-fire.html': [],
+  // An agent's listing: Natalie Peskov, "minutes from Turkey Creek shopping".
+  'realestate-agent-listing-peskov.html': [],
+  // A weather alert for Stevens County, Kansas: "the cities of … Moscow",
+  // "Moscow, Kan.", "US-56".
+  'nws-stevens-county-ks-winter-storm.html': [],
+  // High-school football near Moscow, Texas: "Moscow raises them tough",
+  // "Israel Pena", "Egypt Harris", "Moscow Road".
+  'polk-county-tx-football-friday.html': [],
+  // A county fair schedule: Moscow Lions, "Turkey Showmanship class".
+  'stevens-county-fair-schedule.html': [],
+  // Real-estate search results in Moscow, Idaho: breadcrumbs, "Windermere
+  // Moscow".
+  'homes-for-sale-moscow-id-search.html': [],
+  // A Moscow, Idaho bistro menu: "Istanbul Lamb Köfte", Aleppo pepper, Moscow
+  // Mule, "Turkey Club".
+  'menu-moscow-idaho-bistro.html': [['istanbul', 'Istanbul']],
+  // Small-town obituaries: "Moscow, Kansas", "Aleppo Township", "James
+  // Jeffrey Stump", "Air Base in Turkey", "the Kremlin walls in Moscow".
+  'obituaries-hugoton-funeral-home.html': [
+    ['united-states', 'U.S.'],
+    ['turkey', 'Turkey'],
+    ['germany', 'Germany'],
+    ['kremlin', 'Kremlin'],
+    ['moscow', 'Moscow'],
+  ],
+  // A Moscow, Kansas church bulletin: Acts 9 in Damascus, "war in Syria".
+  'church-bulletin-moscow-kansas-umc.html': [
+    ['damascus', 'Damascus'],
+    ['damascus', 'Damascus'],
+    ['damascus', 'Damascus'],
+    ['turkey', 'Turkey'],
+    ['syrian-civil-war', 'war in Syria'],
+    ['turkey', 'Turkey'],
+    ['syria', 'Syria'],
+  ],
+  // A Damascus, Virginia trail festival: "US 58", "US 421", "Trail Town USA".
+  'trail-days-damascus-va-festival.html': [
+    ['united-states', 'USA'],
+    ['germany', 'Germany'],
+  ],
+  // A turkey farm's order page.
+  'farm-order-pasture-turkeys.html': [],
+  // A kids' hand-turkey craft page: "Paper Plate Turkey", "TURKEY HANDS".
+  'kids-craft-hand-turkey.html': [],
+  // A Thanksgiving recipe roundup with a "World" sidebar naming Turkey,
+  // Syria, Ankara, the U.N. and Greece.
+  'paper-thanksgiving-recipe-roundup-world-rail.html': [
+    ['turkey', 'Turkey'],
+    ['syria', 'Syria'],
+    ['turkey', 'Turkey'],
+    ['ankara', 'Ankara'],
+    ['united-nations', 'U.N.'],
+    ['greece', 'Greece'],
+  ],
+  // A supermarket turkey price table: "U.S. turkey production".
+  'supermarket-turkey-price-comparison.html': [['united-states', 'U.S.']],
+  // A USDA food-safety page: "Thawing Turkey in Cold Water", "Let's Talk
+  // Turkey", "USA.gov".
+  'usda-fsis-turkey-thawing.html': [
+    ['united-states', 'United States'],
+    ['united-states', 'U.S.'],
+    ['washington-dc', 'Washington, DC'],
+  ],
+  // A vet's Thanksgiving pet-safety page: "Turkey Bones: Never".
+  'vet-clinic-thanksgiving-pet-safety.html': [],
 };
 
 const POSITIVE: Record<string, Expected> = {
