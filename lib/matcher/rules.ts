@@ -836,8 +836,7 @@ function findNameBefore(ctx: RuleContext, near: Near, pos: number): void {
  * these names ("James Jeffrey Stump").
  */
 export function surnameFollows(ctx: RuleContext, start: number, end: number, near: Near): boolean {
-  const c = ctx.text.charCodeAt(end + 1);
-  if (ctx.text.charCodeAt(end) !== 32 || UPPER[c] !== 1) return false;
+  if (!capitalAfterSpaces(ctx.text, end)) return false;
   resetNear(near);
   findNameAfter(ctx, near, end);
   if (near.nextStart < 0) return false;
@@ -1325,13 +1324,23 @@ function featureAfter(ctx: RuleContext, near: Near, start: number, end: number):
 const COMPANY_RUN = 3;
 
 /**
+ * True if spaces, then a capital letter, follow `end` (a page's source
+ * wraps text, so a name and the next word may be several spaces apart).
+ */
+function capitalAfterSpaces(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 32) return false;
+  let i = end + 1;
+  while (i < text.length && isBlank(text, i)) i++;
+  return UPPER[text.charCodeAt(i)] === 1;
+}
+
+/**
  * True if the capitalised words right after `end`, one space apart, reach a
  * company suffix ("Inc") within {@link COMPANY_RUN} words.
  */
 function companyNamedAfter(text: string, end: number): boolean {
   // Most names are followed by punctuation or a lower-case word: two reads.
-  if (end + 1 >= text.length || text.charCodeAt(end) !== 32) return false;
-  if (UPPER[text.charCodeAt(end + 1)] !== 1) return false;
+  if (!capitalAfterSpaces(text, end)) return false;
   let word = wordAfter(text, end);
   for (let k = 0; word !== null && k < COMPANY_RUN; k++) {
     if (COMPANY_SUFFIXES.has(word.folded)) return true;
