@@ -879,9 +879,20 @@ function findNameAfter(ctx: RuleContext, near: Near, pos: number): void {
     near.nextKbStart = start;
     near.nextKbEnd = end;
   }
-  if (kind !== NAME_LIKE) return;
+  if (kind !== NAME_LIKE || isTicker(text, start, end)) return;
   near.nextStart = start;
   near.nextEnd = end;
+}
+
+/** Longest index or ticker symbol {@link isTicker} recognises. */
+const TICKER_MAX = 5;
+
+/** An index's symbol before its number: "EGX 30", "CAC 40", "TA-35" (after "Egypt", "France", "Israel"). */
+function isTicker(text: string, start: number, end: number): boolean {
+  if (end - start > TICKER_MAX || !isAllCaps(text, start, end)) return false;
+  let i = end;
+  if (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 45) i++;
+  return i > end && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57;
 }
 
 /**
@@ -1173,11 +1184,21 @@ function smallNumberAfter(text: string, end: number): boolean {
   return !((c === 46 || c === 44) && isDigitCode(text.charCodeAt(i + 1)));
 }
 
-/** {@link smallNumberAfter}, then no capitalised word: "US 58", "(US 421) to", not "US 10 Yr". */
+/**
+ * A route number after `end`: one to three digits and maybe a business
+ * route's letter, then no capitalised word ("US 58", "(US 421) to", "US
+ * 58A"), not a measure or a ticker ("US 10-year", "US 10 Yr").
+ */
 function routeNumberAfter(text: string, end: number): boolean {
-  if (!smallNumberAfter(text, end)) return false;
+  if (text.charCodeAt(end) !== 32 || !isDigitCode(text.charCodeAt(end + 1))) return false;
   let i = end + 1;
-  while (isDigitCode(text.charCodeAt(i))) i++;
+  while (i <= end + 3 && isDigitCode(text.charCodeAt(i))) i++;
+  // A business route's letter: "US 58A".
+  if (UPPER[text.charCodeAt(i)] === 1 && !isWordCode(text.charCodeAt(i + 1))) i++;
+  if (isWordCode(text.charCodeAt(i))) return false;
+  const c = text.charCodeAt(i);
+  if (c === 45 || c === 0x2010 || c === 0x2011 || c === 37) return false;
+  if ((c === 46 || c === 44) && isDigitCode(text.charCodeAt(i + 1))) return false;
   const next = wordAfter(text, i);
   return next === null || !startsUpper(text, next.start);
 }

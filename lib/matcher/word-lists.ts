@@ -204,7 +204,7 @@ export const INSTITUTION_QUALIFIERS: ReadonlySet<string> = new Set(
   `borsa bourse exchange basaksehir mule mules soap cska spartak dynamo lokomotiv torpedo
   khimki efes oblast region post times eye monitor institute airlines quarterly journal
   bank bancorp cellular foods edition editions technical university cup family families
-  dynasty clan clans`
+  dynasty clan clans open amateur women club model`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -216,7 +216,7 @@ export const INSTITUTION_QUALIFIERS: ReadonlySet<string> = new Set(
  */
 export const PROPER_NAME_QUALIFIERS: ReadonlySet<string> = new Set(
   `post times eye monitor institute airlines quarterly journal bank bancorp cellular foods
-  technical university cup`.split(/\s+/),
+  technical university cup open amateur women club model`.split(/\s+/),
 );
 
 /**

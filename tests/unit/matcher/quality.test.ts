@@ -210,6 +210,19 @@ describe('bundled KB on short lines', () => {
     ]);
   });
 
+  it('not a tournament, a school simulation, a business route or an index symbol', () => {
+    expect(
+      spot(
+        "Scheffler won the US Open. The US Women's Open was last week.\nUS 23 at the US 58A exit.",
+      ),
+    ).toEqual([]);
+    expect(spot('Join the UN Club. Our ninth annual Model UN conference.')).toEqual([]);
+    expect(spot('Markets\nEgypt EGX 30 | -5.4\nFrance CAC 40 | +0.3')).toEqual([
+      'egypt: Egypt',
+      'france: France',
+    ]);
+  });
+
   it('on a small-town page: not a US route, but the real Moscow beside the Kremlin', () => {
     expect(
       spot(
