@@ -535,14 +535,99 @@ function listedWithPlace(
     }
   }
   const after = listItemStartAfter(text, end);
-  if (after >= 0) {
-    for (let j = firstEndingFrom(pairs, PAIR, after + 1); j < pairs.length; j += PAIR) {
-      // No alias is this long: the pairs past here start later.
-      if (pairs[j + 1]! > after + 256) break;
-      if (pairs[j] === after && isNamedPlace(t, pairs, contested, j)) return true;
-    }
+  if (after >= 0 && namedPlaceEndAt(t, pairs, contested, after) >= 0) return true;
+  return inColumnOfPlaces(t, text, pairs, contested, start, end);
+}
+
+/**
+ * The end of a pair starting at `pos` that names a place through an
+ * uncontested `alone` alias, or -1.
+ */
+function namedPlaceEndAt(
+  t: MatcherTables,
+  pairs: Int32Array,
+  contested: IndexSet,
+  pos: number,
+): number {
+  for (let j = firstEndingFrom(pairs, PAIR, pos + 1); j < pairs.length; j += PAIR) {
+    // No alias is this long: the pairs past here start later.
+    if (pairs[j + 1]! > pos + 256) break;
+    if (pairs[j] === pos && isNamedPlace(t, pairs, contested, j)) return pairs[j + 1]!;
   }
-  return false;
+  return -1;
+}
+
+/** How far {@link inColumnOfPlaces} looks for the row before or after. */
+const COLUMN_REACH = 300;
+
+/**
+ * True if text[start, end) opens its line and the nearest line before or
+ * after it with letters in it opens with a named place: a column of
+ * countries in a table or a menu ("Greece | 1.2", "Russia | 0.8", "Turkey |
+ * 6.0"), where number cells sit on lines of their own.
+ */
+function inColumnOfPlaces(
+  t: MatcherTables,
+  text: string,
+  pairs: Int32Array,
+  contested: IndexSet,
+  start: number,
+  end: number,
+): boolean {
+  let a = start;
+  while (a > 0 && isBlankCode(text.charCodeAt(a - 1))) a--;
+  if (a > 0 && !isLineBreak(text.charCodeAt(a - 1))) return false;
+  // A cell or an item: no other word on the line ("Turkey", "Turkey 6.0").
+  if (!lettersEndAt(text, end)) return false;
+  const row = (from: number, step: number): number => {
+    // The first word of the nearest line with a letter, or -1.
+    let i = from;
+    while (i >= 0 && i < text.length && Math.abs(i - from) <= COLUMN_REACH) {
+      const c = text.charCodeAt(i);
+      if (isLineBreak(c)) {
+        i += step;
+        continue;
+      }
+      // A line: find its bounds, then its first letter.
+      let s = i;
+      while (s > 0 && !isLineBreak(text.charCodeAt(s - 1))) s--;
+      let e = i;
+      while (e < text.length && !isLineBreak(text.charCodeAt(e))) e++;
+      let w = s;
+      while (w < e && isBlankCode(text.charCodeAt(w))) w++;
+      if (w < e && UPPER[text.charCodeAt(w)] === 1) return w;
+      for (let q = w; q < e; q++) if (isLetterCode(text.charCodeAt(q))) return -1;
+      i = step < 0 ? s - 1 : e + 1;
+    }
+    return -1;
+  };
+  const cell = (pos: number): boolean => {
+    const placeEnd = pos < 0 ? -1 : namedPlaceEndAt(t, pairs, contested, pos);
+    return placeEnd >= 0 && lettersEndAt(text, placeEnd);
+  };
+  if (cell(row(a - 1, -1))) return true;
+  let b = end;
+  while (b < text.length && !isLineBreak(text.charCodeAt(b))) b++;
+  return cell(row(b + 1, 1));
+}
+
+/** True if no letter follows `end` on its line. */
+function lettersEndAt(text: string, end: number): boolean {
+  for (let i = end; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isLineBreak(c)) return true;
+    if (isLetterCode(c)) return false;
+  }
+  return true;
+}
+
+function isBlankCode(c: number): boolean {
+  return c === 32 || c === 0xa0 || c === 9;
+}
+
+/** A letter (a word character that is not a digit). */
+function isLetterCode(c: number): boolean {
+  return isWordCode(c) && !(c >= 48 && c <= 57);
 }
 
 /** True if pair j names a place through an uncontested `alone` alias. */

@@ -210,6 +210,16 @@ describe('bundled KB on short lines', () => {
     ]);
   });
 
+  it('takes "Turkey" in a column of countries (table rows, a list), not in a menu of dishes', () => {
+    expect(spot('Country\nGDP\nGreece\n1.2\nRussia\n0.8\nTurkey\n6.0\nEgypt\n4.1')).toEqual([
+      'greece: Greece',
+      'russia: Russia',
+      'turkey: Turkey',
+      'egypt: Egypt',
+    ]);
+    expect(spot('Menu\nTurkey\nHam\nSides\nIstanbul Wrap – lamb')).toEqual(['istanbul: Istanbul']);
+  });
+
   it('not a tournament, a school simulation, a business route or an index symbol', () => {
     expect(
       spot(
