@@ -217,7 +217,7 @@ describe('bundled KB on short lines', () => {
       'turkey: Turkey',
       'egypt: Egypt',
     ]);
-    expect(spot('Menu\nTurkey\nHam\nSides\nIstanbul Wrap – lamb')).toEqual(['istanbul: Istanbul']);
+    expect(spot('Greece\nMenu\nTurkey\nHam\nSides')).toEqual(['greece: Greece']);
   });
 
   it('not a tournament, a school simulation, a business route or an index symbol', () => {
