@@ -1168,37 +1168,33 @@ export function genitiveOk(text: string, end: number, flags: number): boolean {
 }
 
 /**
- * True if a number of one to three digits follows `end` after one space: a
- * minute or a shirt number ("Akar 84"), a route number ("US 58"). Not a
- * measure ("US 10-year yield", "10%", "2.5", "10,000").
+ * Where a number of one to three digits that follows `end` after one space
+ * ends (with a business route's letter, if `letter`: "58A"), or -1 if none
+ * does or it is a measure ("10-year", "10%", "2.5", "10,000").
  */
-function smallNumberAfter(text: string, end: number): boolean {
-  if (text.charCodeAt(end) !== 32) return false;
+function smallNumberEnd(text: string, end: number, letter: boolean): number {
+  if (text.charCodeAt(end) !== 32 || !isDigitCode(text.charCodeAt(end + 1))) return -1;
   let i = end + 1;
-  while (i < text.length && i <= end + 3 && isDigitCode(text.charCodeAt(i))) i++;
-  if (i === end + 1 || isDigitCode(text.charCodeAt(i)) || isWordCode(text.charCodeAt(i))) {
-    return false;
-  }
+  while (i <= end + 3 && isDigitCode(text.charCodeAt(i))) i++;
+  if (letter && UPPER[text.charCodeAt(i)] === 1 && !isWordCode(text.charCodeAt(i + 1))) i++;
+  if (isWordCode(text.charCodeAt(i))) return -1;
   const c = text.charCodeAt(i);
-  if (c === 45 || c === 0x2010 || c === 0x2011 || c === 37) return false;
-  return !((c === 46 || c === 44) && isDigitCode(text.charCodeAt(i + 1)));
+  if (c === 45 || c === 0x2010 || c === 0x2011 || c === 37) return -1;
+  return (c === 46 || c === 44) && isDigitCode(text.charCodeAt(i + 1)) ? -1 : i;
+}
+
+/** True if a minute or a shirt number follows `end` ("Akar 84", "Jeffrey 12"). */
+function smallNumberAfter(text: string, end: number): boolean {
+  return smallNumberEnd(text, end, false) >= 0;
 }
 
 /**
- * A route number after `end`: one to three digits and maybe a business
- * route's letter, then no capitalised word ("US 58", "(US 421) to", "US
- * 58A"), not a measure or a ticker ("US 10-year", "US 10 Yr").
+ * True if a route number follows `end`, and no capitalised word after it
+ * ("US 58", "(US 421) to", "US 58A"; not "US 10 Yr", a ticker).
  */
 function routeNumberAfter(text: string, end: number): boolean {
-  if (text.charCodeAt(end) !== 32 || !isDigitCode(text.charCodeAt(end + 1))) return false;
-  let i = end + 1;
-  while (i <= end + 3 && isDigitCode(text.charCodeAt(i))) i++;
-  // A business route's letter: "US 58A".
-  if (UPPER[text.charCodeAt(i)] === 1 && !isWordCode(text.charCodeAt(i + 1))) i++;
-  if (isWordCode(text.charCodeAt(i))) return false;
-  const c = text.charCodeAt(i);
-  if (c === 45 || c === 0x2010 || c === 0x2011 || c === 37) return false;
-  if ((c === 46 || c === 44) && isDigitCode(text.charCodeAt(i + 1))) return false;
+  const i = smallNumberEnd(text, end, true);
+  if (i < 0) return false;
   const next = wordAfter(text, i);
   return next === null || !startsUpper(text, next.start);
 }
