@@ -1337,7 +1337,7 @@ function featureAfter(ctx: RuleContext, near: Near, start: number, end: number):
   return US_LOCAL_UNITS.has(folded) ? CONTEST : OK;
 }
 
-/** Most capitalised words after a place searched for a company suffix. */
+/** Most capitalised words after a name searched for a company suffix. */
 const COMPANY_RUN = 3;
 
 /**
