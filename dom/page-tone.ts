@@ -12,7 +12,7 @@ export type PageTone = 'light' | 'dark';
 const DARK_BELOW = 0.2;
 
 /** Relative luminance (0 black … 1 white) of an opaque enough CSS colour, else undefined. */
-export function luminance(color: string): number | undefined {
+function luminance(color: string): number | undefined {
   const m = /rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)(?:\s*[,/]\s*([\d.]+%?))?/.exec(color);
   if (!m) return undefined;
   const alpha = m[4] === undefined ? 1 : m[4].endsWith('%') ? parseFloat(m[4]) / 100 : Number(m[4]);
@@ -36,15 +36,21 @@ export function backgroundTone(el: Element | null): PageTone | undefined {
 }
 
 /**
- * The page's tone: its body's or root's background; with neither painted,
- * the canvas, which is dark only where the page opts into a dark colour
- * scheme (`color-scheme: dark`, or `light dark` for a reader who prefers dark).
+ * The page's tone: the background behind the middle of the viewport (a
+ * site's dark theme is often painted by a wrapper, not the body), else its
+ * body's or root's; with none painted, the canvas, which is dark only where
+ * the page opts into a dark colour scheme (`color-scheme: dark`, or `light
+ * dark` for a reader who prefers dark).
  */
 export function pageTone(doc: Document): PageTone {
   const root = doc.documentElement;
   const view = doc.defaultView;
   if (!root || !view) return 'light';
-  const painted = backgroundTone(doc.body ?? root);
+  const middle =
+    typeof doc.elementFromPoint === 'function'
+      ? doc.elementFromPoint(view.innerWidth / 2, view.innerHeight / 2)
+      : null;
+  const painted = backgroundTone(middle ?? doc.body ?? root);
   if (painted) return painted;
   const scheme = view.getComputedStyle(root).colorScheme ?? '';
   if (!scheme.includes('dark')) return 'light';

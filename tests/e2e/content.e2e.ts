@@ -83,7 +83,7 @@ describe.each(browsers)('%s: content script', (_name, launch) => {
     await page.close();
   }
 
-  it.each(['news-idlib-war.html', 'news-turkey-syria-dark.html'])(
+  it.each(['news-idlib-war.html', 'news-turkey-syria-dark.html', 'news-dark-app-wrapper.html'])(
     'marks %s exactly as the pure pipeline does, without touching the DOM',
     async (file) => {
       const p = await open(file);
