@@ -77,6 +77,8 @@ const ALONE_AFTER_ARTICLE = AliasFlag.AloneAfterArticle;
 const wordBefore = pageTextModule.wordBefore;
 const countryNounAfter = ruleModule.countryNounAfter;
 const surnameFollows = ruleModule.surnameFollows;
+const relativeNamed = ruleModule.relativeNamed;
+const declaredBefore = ruleModule.declaredBefore;
 
 /** A pair's needsSupport for a {@link RELATED_VERDICT}: counts only with a related entity named. */
 const GATED = 2;
@@ -812,7 +814,10 @@ function checkCands(
             if ((bits & SINGLE_WORD) === 0) {
               contestBuf.push3(start, end, records[r + REC_ENTITY]!);
               if (end - start > longest) longest = end - start;
-            } else if ((bits & SURNAME) !== 0) {
+            } else if (
+              (bits & SURNAME) !== 0 &&
+              !declaredBefore(ctx, records[r + REC_ALIAS]!, start)
+            ) {
               namesakeBuf.push3(records[r + REC_ALIAS]!, start, end);
             }
           } else if (verdict !== REJECT) {
@@ -832,15 +837,18 @@ function checkCands(
 }
 
 /**
- * True if pair `i`, a bare surname (alias `a` of entity `e`), follows a
- * mention of the surname judged someone else's ({@link Scratch.namesakes})
- * and no full name of `e` that counts comes before it: "Prof. Marina Peskov
- * … Peskov's project" before the page first quotes Dmitry Peskov. (Once
- * the entity is named in full, a bare surname is taken as its: "Emine
- * Erdogan" beside the president does not make a later "Erdogan" hers.)
+ * True if pair `i`, a bare surname (alias `a` of entity `e`), belongs to
+ * someone else: the surname was last judged someone else's
+ * ({@link Scratch.namesakes}) after the entity's last full name that
+ * counts, or with no such name before it ("Prof. Marina Peskov … Peskov's
+ * project"; a ticker quoting Dmitry Peskov above an article on the
+ * wrestler Nikita Peskov). Not a relative introduced as one ("first lady
+ * Emine Erdogan … Erdogan", "Assad's brother Maher al-Assad … Assad"), nor
+ * family the KB declares ("Hafez al-Assad").
  */
-function namesakeFirst(
+function namesakeNearer(
   t: MatcherTables,
+  text: string,
   pairs: Int32Array,
   i: number,
   namesakes: IntBuffer,
@@ -851,12 +859,16 @@ function namesakeFirst(
   if (n === 0 || (t.aliasFlags[a]! & SINGLE_WORD) === 0) return false;
   const start = pairs[i]!;
   const list = namesakes.data;
-  let before = false;
-  for (let k = 0; k < n && list[k + 1]! < start; k += 3) if (list[k] === a) before = true;
-  if (!before) return false;
+  let last = -1;
+  for (let k = 0; k < n && list[k + 1]! < start; k += 3) {
+    if (list[k] === a && !relativeNamed(text, list[k + 1]!)) last = list[k + 1]!;
+  }
+  if (last < 0) return false;
   for (let j = i - PAIR; j >= 0; j -= PAIR) {
     if (pairs[j + 4] !== e || pairs[j + 3] !== 0) continue;
-    if ((t.aliasFlags[pairs[j + 5]!]! & SINGLE_WORD) === 0) return false;
+    if ((t.aliasFlags[pairs[j + 5]!]! & SINGLE_WORD) !== 0) continue;
+    // The entity's latest full name before this surname.
+    return pairs[j + 1]! < last;
   }
   return true;
 }
@@ -1083,10 +1095,10 @@ export function resolveMentions(
     if (contested.has(a)) {
       // "Moscow, Russia" on a page that also has "Moscow, ID"; "a chef from
       // Aleppo" or "Aleppo, Syria's second city" on a page that also has
-      // "Aleppo pepper". A bare surname before the entity's full name, after
-      // someone else's, is theirs ("Marina Peskov … Peskov said").
+      // "Aleppo pepper". A bare surname goes to the bearer named last before
+      // it ("Marina Peskov … Peskov said").
       ok =
-        (named[e] === 1 && !namesakeFirst(t, pairs, i, namesakeBuf, a, e)) ||
+        (named[e] === 1 && !namesakeNearer(t, text, pairs, i, namesakeBuf, a, e)) ||
         ((t.aliasFlags[a]! & PLACE) !== 0 &&
           listedWithPlace(t, text, pairs, contested, pairs[i]!, end)) ||
         placeRescued(t, ctx, text, pairs, contested, a, e, pairs[i]!, end, false);

@@ -1238,6 +1238,45 @@ function closesEntry(text: string, end: number): boolean {
 }
 
 /**
+ * True if one of alias `a`'s declared `notBefore` lists precedes `start`
+ * ("Hafez al-Assad", "Bassel al-Assad"): the KB's own account of a
+ * namesake, who is family or a thing, not another bearer of the surname.
+ */
+export function declaredBefore(ctx: RuleContext, a: number, start: number): boolean {
+  const before = ctx.t.notBefore[a];
+  return (
+    before !== undefined && notBeforeMatch(ctx.text, start, before, ctx.t.notBeforeHint[a]) !== null
+  );
+}
+
+/** Words {@link relativeNamed} looks back over for a family word. */
+const RELATIVE_WORDS = 4;
+/** Family words, and the words that introduce a spouse ("first lady Emine Erdogan"). */
+const RELATIVES = new HashedWordSet(
+  new Set([
+    ...wordLists.KIN_WORDS,
+    'lady',
+    'spouse',
+    'widow',
+    'widower',
+    'grandfather',
+    'grandmother',
+  ]),
+);
+
+/**
+ * True if a family word is among the few words before the name ending at
+ * `start` (its given name and the phrase before it): "Assad's brother Maher
+ * al-Assad", "his father Hafez al-Assad", "first lady Emine Erdogan".
+ */
+export function relativeNamed(text: string, start: number): boolean {
+  const words = wordsAround(text, start, RELATIVE_WORDS, true, true);
+  return words.some((w) =>
+    RELATIVES.hasSpan(text, w.start, w.end, foldedWordHash(text, w.start, w.end)),
+  );
+}
+
+/**
  * True if the word before `start`, across a comma, is a family word
  * ({@link KIN_WORDS}). Most surnames follow a capitalised word, a title or
  * punctuation: one character read clears them.

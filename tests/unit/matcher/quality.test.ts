@@ -188,6 +188,25 @@ describe('bundled KB on short lines', () => {
       'dmitry-peskov: Peskov',
       'russia: Russia',
     ]);
+    // A ticker quoting the Kremlin's Peskov above an article on a wrestler.
+    const filler = ' The crowd was loud and the gym was full all night long.'.repeat(5);
+    expect(
+      spot(
+        `Kremlin spokesman Dmitry Peskov said talks would go on.\nNebraska's Nikita Peskov won at 174 pounds.${filler} "I kept my hands on his head," Peskov said.`,
+      ),
+    ).toEqual(['kremlin: Kremlin', 'dmitry-peskov: Dmitry Peskov']);
+    // Family the KB declares, or introduced as family, does not take later mentions.
+    expect(
+      spot(
+        `Bashar al-Assad fled to Moscow.${filler} Assad’s brother Maher al-Assad stayed.${filler} Russia backed Assad.`,
+      ),
+    ).toEqual([
+      'bashar-al-assad: Bashar al-Assad',
+      'moscow: Moscow',
+      'bashar-al-assad: Assad',
+      'russia: Russia',
+      'bashar-al-assad: Assad',
+    ]);
     // A relative named beside the entity does not take its later mentions.
     expect(
       spot('Recep Tayyip Erdogan and first lady Emine Erdogan attended. Putin and Erdogan met.'),
