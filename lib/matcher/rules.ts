@@ -127,6 +127,26 @@ const CONTEST = Verdict.Contest;
 const WEAK = Verdict.Weak;
 const RELATED = Verdict.Related;
 
+/**
+ * True if the lower-case word text[start, end) is a tag or a breadcrumb,
+ * which sites write in lower case whatever the name: "#syria", "world ›
+ * middle-east › syria", "Tags: turkey-syria, reading-list".
+ */
+function isTag(text: string, start: number, end: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0)) i--;
+  const c = text.charCodeAt(i);
+  // # › » / > |
+  if (c === 35 || c === 0x203a || c === 0xbb || c === 47 || c === 62 || c === 124) return true;
+  // A line that says it lists tags or topics.
+  let a = start;
+  while (a > 0 && start - a < 200 && !isLineBreakAt(text, a - 1)) a--;
+  return TAG_LINE.test(text.slice(a, end));
+}
+
+/** The start of a line that lists tags or topics. */
+const TAG_LINE = /^\s*(tags?|topics?|filed under|related topics|more on)\b/i;
+
 /** Longest text {@link RuleContext.placeUsesLowerCase} searches (a piece the extension spots is at most 128 KB). */
 const LOWER_CASE_SEARCH_CHARS = 256 * 1024;
 /** Most places {@link RuleContext.placeUsesLowerCase} searches for in one text. */
@@ -231,7 +251,8 @@ export class RuleContext {
       found =
         !isWordCode(text.charCodeAt(i - 1)) &&
         !isWordCode(text.charCodeAt(i + key.length)) &&
-        !inAddress(text, i, i + key.length);
+        !inAddress(text, i, i + key.length) &&
+        !isTag(text, i, i + key.length);
     }
     cache.set(a, found);
     return found;

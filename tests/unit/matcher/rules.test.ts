@@ -701,6 +701,13 @@ describe('spellings that make another word of a name', () => {
     expect(found(m, 'See reuters.com/world/moscow-talks. Moscow said no.')).toEqual([
       'moscow:Moscow',
     ]);
+    // Nor a tag, a hashtag or a breadcrumb.
+    expect(
+      found(
+        m,
+        'Moscow said no.\nTags: moscow-talks, diplomacy\nShare: #moscow\nHome › world › moscow',
+      ),
+    ).toEqual(['moscow:Moscow']);
   });
 
   it('is a code before a hyphen and a digit: "US-95"', () => {
