@@ -583,6 +583,11 @@ const LAWMAKER_NAME_WORDS = 4;
  */
 function lawmakerOfState(ctx: RuleContext, start: number, end: number): boolean {
   const { text } = ctx;
+  // " of " right before: three reads clear most places, with no word built.
+  if (text.charCodeAt(start - 1) !== 32 || text.charCodeAt(start - 2) !== 102) return false;
+  if (FOLD[text.charCodeAt(start - 3)] !== 111 || isWordCode(text.charCodeAt(start - 4))) {
+    return false;
+  }
   const of = wordBefore(text, start);
   if (of === null || of.end - of.start !== 2 || of.folded !== 'of') return false;
   if (!STATE_NAMED_PLACES.has(foldSpan(text, start, end))) return false;
@@ -1418,15 +1423,22 @@ function capitalAfterSpaces(text: string, end: number): boolean {
 function companyNamedAfter(text: string, end: number): boolean {
   // Most names are followed by punctuation or a lower-case word: two reads.
   if (!capitalAfterSpaces(text, end)) return false;
-  let word = wordAfter(text, end);
-  for (let k = 0; word !== null && k < COMPANY_RUN; k++) {
-    if (COMPANY_SUFFIXES.has(word.folded)) return true;
-    if (text.charCodeAt(word.end) !== 32) return false;
-    word = wordAfter(text, word.end);
-    if (word === null || !startsUpper(text, word.start)) return false;
+  // Word by word, with no string built: this is asked of every span judged.
+  let i = end;
+  for (let k = 0; k < COMPANY_RUN; k++) {
+    while (i < text.length && isBlank(text, i)) i++;
+    if (UPPER[text.charCodeAt(i)] !== 1) return false;
+    let j = i + 1;
+    while (j < text.length && isWordCode(text.charCodeAt(j))) j++;
+    if (COMPANY_SUFFIX_SET.hasSpan(text, i, j, foldedWordHash(text, i, j))) return true;
+    if (text.charCodeAt(j) !== 32) return false;
+    i = j;
   }
   return false;
 }
+
+/** {@link wordLists.COMPANY_SUFFIXES}, testable on a span of page text. */
+const COMPANY_SUFFIX_SET = new HashedWordSet(COMPANY_SUFFIXES);
 
 /** True if every word of a matched qualifier list is an institution word ("borsa"). */
 function isInstitution(list: string[]): boolean {
