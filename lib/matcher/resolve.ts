@@ -1004,7 +1004,13 @@ export function resolveMentions(
     const start = deferred[i]!;
     const end = deferred[i + 1]!;
     const place = (t.records[r + REC_BITS]! & PLACE) !== 0;
-    const related = onItsOwn?.has(e) === true || relatedNamed(t.related[e], named);
+    // A place a context name names on its own ("the US") supports related
+    // places like one named outright ("Washington"); not organisations,
+    // whose initials name other things too ("GNA", the Ghana News Agency).
+    const related =
+      onItsOwn?.has(e) === true ||
+      relatedNamed(t.related[e], named) ||
+      (place && onItsOwn !== null && t.related[e]?.some((r) => onItsOwn.has(r)) === true);
     if (!related && !place) continue;
     if (!verified(t, text, r, start, end)) continue;
     // "flights to Greece and Turkey", "Istanbul, Turkey": a place listed

@@ -529,6 +529,17 @@ He later sailed to the U.S.`),
     expect(spot('US team beats Canada.')).toEqual([]);
   });
 
+  it('takes "Washington" where "the US" names the country, not an agency\'s initials for the UN', () => {
+    expect(spot('The US said no. Washington stayed on the sidelines.')).toEqual([
+      'united-states: US',
+      'washington-dc: Washington',
+    ]);
+    // The UN is related to the GNA (Libya); "GNA" is also the Ghana News Agency.
+    expect(spot('ACCRA (GNA) - The project supports the UN goal on hunger, GNA learnt.')).toEqual([
+      'united-nations: UN',
+    ]);
+  });
+
   it('takes "the US" and "the UN" on any page, like "U.S.": no pronoun takes an article', () => {
     expect(spot('The US did not send a delegation to the UN climate summit in Brazil.')).toEqual([
       'united-states: US',
