@@ -134,14 +134,22 @@ const RELATED = Verdict.Related;
  */
 function isTag(text: string, start: number, end: number): boolean {
   let i = start - 1;
-  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0)) i--;
+  while (i >= 0 && isBlank(text, i)) i--;
   const c = text.charCodeAt(i);
   // # › » / > |
   if (c === 35 || c === 0x203a || c === 0xbb || c === 47 || c === 62 || c === 124) return true;
   // A line that says it lists tags or topics.
-  let a = start;
-  while (a > 0 && start - a < 200 && !isLineBreakAt(text, a - 1)) a--;
-  return TAG_LINE.test(text.slice(a, end));
+  return TAG_LINE.test(text.slice(lineStartWithin(text, start, TAG_LINE_REACH), end));
+}
+
+/** How far back {@link isTag} looks for the start of its line. */
+const TAG_LINE_REACH = 199;
+
+/** The start of the line holding `pos`, looking back at most `reach` characters. */
+function lineStartWithin(text: string, pos: number, reach: number): number {
+  let a = pos;
+  while (a > 0 && pos - a <= reach && !isLineBreakAt(text, a - 1)) a--;
+  return a;
 }
 
 /** The start of a line that lists tags or topics. */
@@ -918,7 +926,7 @@ function isTicker(text: string, start: number, end: number): boolean {
   if (end - start > TICKER_MAX || !isAllCaps(text, start, end)) return false;
   let i = end;
   if (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 45) i++;
-  return i > end && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57;
+  return i > end && isDigitCode(text.charCodeAt(i));
 }
 
 /**
@@ -1238,8 +1246,7 @@ const SHORT_LINE = 40;
  */
 function inShortLine(ctx: RuleContext, start: number, end: number): boolean {
   const { text } = ctx;
-  let a = start;
-  while (a > 0 && start - a <= SHORT_LINE && !isLineBreakAt(text, a - 1)) a--;
+  const a = lineStartWithin(text, start, SHORT_LINE);
   let b = end;
   while (b < text.length && b - a <= SHORT_LINE && !isLineBreakAt(text, b)) b++;
   if (b - a > SHORT_LINE) return false;
@@ -1321,7 +1328,6 @@ function kinBefore(text: string, start: number): boolean {
   return KIN_WORDS.hasSpan(text, from, i + 1, foldedWordHash(text, from, i + 1));
 }
 
-/** True if text[end] opens a possessive "'s" followed by a {@link STATE_NOUNS} word. */
 /**
  * True if words only a country takes follow `end`: a state's possession
  * ("Turkey's central bank") or a national team's role, in lower case
@@ -1337,6 +1343,7 @@ function teamNounAfter(text: string, end: number): boolean {
   return w !== null && !startsUpper(text, w.start) && TEAM_NOUNS.has(w.folded);
 }
 
+/** True if text[end] opens a possessive "'s" followed by a {@link STATE_NOUNS} word. */
 function stateNounAfter(text: string, end: number): boolean {
   const c = text.charCodeAt(end);
   if (c !== 0x27 && c !== 0x2019) return false;
@@ -1421,9 +1428,9 @@ function capitalAfterSpaces(text: string, end: number): boolean {
  * company suffix ("Inc") within {@link COMPANY_RUN} words.
  */
 function companyNamedAfter(text: string, end: number): boolean {
-  // Most names are followed by punctuation or a lower-case word: two reads.
-  if (!capitalAfterSpaces(text, end)) return false;
-  // Word by word, with no string built: this is asked of every span judged.
+  // Most names are followed by punctuation: one read. Then word by word, with
+  // no string built: this is asked of every span judged.
+  if (text.charCodeAt(end) !== 32) return false;
   let i = end;
   for (let k = 0; k < COMPANY_RUN; k++) {
     while (i < text.length && isBlank(text, i)) i++;
