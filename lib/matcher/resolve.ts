@@ -816,8 +816,11 @@ function checkCands(
               if (end - start > longest) longest = end - start;
             } else if (
               (bits & SURNAME) !== 0 &&
-              !declaredBefore(ctx, records[r + REC_ALIAS]!, start)
+              !declaredBefore(ctx, records[r + REC_ALIAS]!, start) &&
+              !relativeNamed(text, start)
             ) {
+              // Someone else with the surname: not family the KB declares
+              // ("Hafez al-Assad") nor a relative introduced as one.
               namesakeBuf.push3(records[r + REC_ALIAS]!, start, end);
             }
           } else if (verdict !== REJECT) {
@@ -848,7 +851,6 @@ function checkCands(
  */
 function namesakeNearer(
   t: MatcherTables,
-  text: string,
   pairs: Int32Array,
   i: number,
   namesakes: IntBuffer,
@@ -860,9 +862,7 @@ function namesakeNearer(
   const start = pairs[i]!;
   const list = namesakes.data;
   let last = -1;
-  for (let k = 0; k < n && list[k + 1]! < start; k += 3) {
-    if (list[k] === a && !relativeNamed(text, list[k + 1]!)) last = list[k + 1]!;
-  }
+  for (let k = 0; k < n && list[k + 1]! < start; k += 3) if (list[k] === a) last = list[k + 1]!;
   if (last < 0) return false;
   for (let j = i - PAIR; j >= 0; j -= PAIR) {
     if (pairs[j + 4] !== e || pairs[j + 3] !== 0) continue;
@@ -1010,7 +1010,7 @@ export function resolveMentions(
     const related =
       onItsOwn?.has(e) === true ||
       relatedNamed(t.related[e], named) ||
-      (place && onItsOwn !== null && t.related[e]?.some((r) => onItsOwn.has(r)) === true);
+      (place && onItsOwn !== null && t.related[e]?.some((other) => onItsOwn.has(other)) === true);
     if (!related && !place) continue;
     if (!verified(t, text, r, start, end)) continue;
     // "flights to Greece and Turkey", "Istanbul, Turkey": a place listed
@@ -1104,7 +1104,7 @@ export function resolveMentions(
       // "Aleppo pepper". A bare surname goes to the bearer named last before
       // it ("Marina Peskov … Peskov said").
       ok =
-        (named[e] === 1 && !namesakeNearer(t, text, pairs, i, namesakeBuf, a, e)) ||
+        (named[e] === 1 && !namesakeNearer(t, pairs, i, namesakeBuf, a, e)) ||
         ((t.aliasFlags[a]! & PLACE) !== 0 &&
           listedWithPlace(t, text, pairs, contested, pairs[i]!, end)) ||
         placeRescued(t, ctx, text, pairs, contested, a, e, pairs[i]!, end, false);
