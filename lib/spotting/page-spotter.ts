@@ -11,6 +11,7 @@
  */
 import type { EntityType } from '@/lib/kb/types';
 import type { Matcher } from '@/lib/matcher/index';
+import { isWordCode } from '@/lib/matcher/page-text';
 import type { EntityInfo } from './entity-info';
 
 /** What one piece holds, in a compact form that travels well between contexts. */
@@ -41,8 +42,6 @@ export interface PageSpotter {
   spot(request: PieceRequest): PieceSpots | null;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
-
 /**
  * True if `key` occurs in `text` as whole words, or before a plural
  * possessive's "s" ("the Akars'", which the matcher reads as "Akar"): "ap"
@@ -50,9 +49,10 @@ const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
  * asked about again.
  */
 export function containsWord(text: string, key: string): boolean {
-  const opensWithWord = WORD_CHAR.test(key[0]!);
-  const closesWithWord = WORD_CHAR.test(key[key.length - 1]!);
-  const wordAt = (i: number) => i >= 0 && i < text.length && WORD_CHAR.test(text[i]!);
+  // The matcher's own word characters, so a boundary here is one there.
+  const opensWithWord = isWordCode(key.charCodeAt(0));
+  const closesWithWord = isWordCode(key.charCodeAt(key.length - 1));
+  const wordAt = (i: number) => isWordCode(text.charCodeAt(i));
   for (let i = text.indexOf(key); i >= 0; i = text.indexOf(key, i + 1)) {
     const end = i + key.length;
     if (opensWithWord && wordAt(i - 1)) continue;
