@@ -4,9 +4,9 @@
  * mentions in one linear pass over the text (`Matcher.findMentions`).
  */
 import type { CompiledMatcher } from './compiled';
-import { loadTables, type MatcherTables } from './load';
+import { entityIdOf, loadTables, type MatcherTables } from './load';
 import { unpackTables } from './packed';
-import { resolveMentions } from './resolve';
+import { resolveMentions, resolveSpans } from './resolve';
 import { Scratch } from './scratch';
 import type { Mention } from './types';
 
@@ -24,6 +24,16 @@ export interface Matcher {
    * whole page, with "\n" at block boundaries.
    */
   findMentions(text: string): Mention[];
+  /**
+   * The same mentions as {@link findMentions}, as flat `[start, end, entity]`
+   * triples sorted by start, where `entity` is an index for
+   * {@link entityIdAt} and a mention's text is `text.slice(start, end)`. No
+   * string or object per mention: what the extension's background calls for
+   * each piece of a page, whose answer travels as numbers anyway.
+   */
+  findSpans(text: string): Int32Array;
+  /** The entity id of an entity index from {@link findSpans}. */
+  entityIdAt(index: number): string;
   /** Number of aliases loaded. */
   readonly aliasCount: number;
 }
@@ -45,6 +55,13 @@ function matcherOf(tables: MatcherTables): Matcher {
   const scratch = new Scratch();
   return {
     findMentions: (text: string) => resolveMentions(tables, text, scratch),
+    findSpans: (text: string) => resolveSpans(tables, text, scratch),
+    entityIdAt: (index: number) => {
+      if (!Number.isInteger(index) || index < 0 || index >= tables.entityCount) {
+        throw new RangeError(`No entity ${index} in this matcher`);
+      }
+      return entityIdOf(tables, index);
+    },
     aliasCount: tables.aliasFlags.length,
   };
 }

@@ -132,6 +132,8 @@ const DEFER = 7;
 const LATE = 7;
 /** Accepted: (start, end, record, needsSupport, state, entity, alias, text). */
 const ACC = 8;
+/** Ints per picked mention: start, end, entity, mention texts reference. */
+const PICK = 4;
 /** A deferred tuple's local verdict not worked out yet. */
 const UNCHECKED = -1;
 /** A tuple whose mention strings are not made yet. */
@@ -759,7 +761,7 @@ function checkCands(
   contestBuf: IntBuffer,
   longest: number,
   namedSoFar: Uint8Array,
-  texts: MentionTexts,
+  texts: MentionTexts | null,
   namesakeBuf: IntBuffer,
 ): number {
   const { records, aliasKeys } = t;
@@ -784,7 +786,9 @@ function checkCands(
           verdict = verified(t, text, r, start, end)
             ? verdictOf(t, ctx, text, r, start, end, near)
             : REJECT;
-          if (verdict !== REJECT && verdict !== CONTEST) ref = texts.ref(a, e, t, text, start, end);
+          if (texts !== null && verdict !== REJECT && verdict !== CONTEST) {
+            ref = texts.ref(a, e, t, text, start, end);
+          }
         }
         deferBuf.push7(start, end, r, e, a, verdict, ref);
         if ((bits & REC_LAST) !== 0) break;
@@ -803,7 +807,15 @@ function checkCands(
           if (plainRulesOk(text, start, end, bits)) {
             const e = records[r + REC_ENTITY]!;
             const a = records[r + REC_ALIAS]!;
-            pairBuf.push7(start, end, r, 0, e, a, texts.ref(a, e, t, text, start, end));
+            pairBuf.push7(
+              start,
+              end,
+              r,
+              0,
+              e,
+              a,
+              texts ? texts.ref(a, e, t, text, start, end) : NO_TEXT,
+            );
             namedSoFar[e] = 1;
           }
         } else {
@@ -827,7 +839,15 @@ function checkCands(
             const support = verdict === WEAK_VERDICT ? 1 : verdict === RELATED_VERDICT ? GATED : 0;
             const e = records[r + REC_ENTITY]!;
             const a = records[r + REC_ALIAS]!;
-            pairBuf.push7(start, end, r, support, e, a, texts.ref(a, e, t, text, start, end));
+            pairBuf.push7(
+              start,
+              end,
+              r,
+              support,
+              e,
+              a,
+              texts ? texts.ref(a, e, t, text, start, end) : NO_TEXT,
+            );
             if (support === 0) namedSoFar[e] = 1;
           }
         }
@@ -885,6 +905,57 @@ export function resolveMentions(
   text: string,
   scratch: Scratch = new Scratch(),
 ): Mention[] {
+  const count = pickMentions(t, text, scratch, true);
+  const picked = scratch.picked.data;
+  const texts = scratch.texts;
+  const out = new Array<Mention>(count);
+  for (let i = 0; i < count; i++) {
+    const o = i * PICK;
+    const ref = picked[o + 3]!;
+    out[i] = {
+      entityId: texts.idOf(ref),
+      text: texts.textOf(ref),
+      start: picked[o]!,
+      end: picked[o + 1]!,
+    };
+  }
+  texts.clear();
+  return out;
+}
+
+/**
+ * The mentions in `text` as flat (start, end, entity index) triples, sorted
+ * by start: {@link resolveMentions} without making a string or an object per
+ * mention (see `Matcher.findSpans`).
+ */
+export function resolveSpans(
+  t: MatcherTables,
+  text: string,
+  scratch: Scratch = new Scratch(),
+): Int32Array {
+  const count = pickMentions(t, text, scratch, false);
+  const picked = scratch.picked.data;
+  const spans = new Int32Array(count * 3);
+  for (let i = 0; i < count; i++) {
+    spans[i * 3] = picked[i * PICK]!;
+    spans[i * 3 + 1] = picked[i * PICK + 1]!;
+    spans[i * 3 + 2] = picked[i * PICK + 2]!;
+  }
+  return spans;
+}
+
+/**
+ * Picks the mentions in `text` into `scratch.picked` as PICK tuples (start,
+ * end, entity, mention texts reference) and returns how many there are.
+ * With `withTexts`, the references point into `scratch.texts`, which the
+ * caller empties once it has read them; without, no strings are made.
+ */
+function pickMentions(
+  t: MatcherTables,
+  text: string,
+  scratch: Scratch,
+  withTexts: boolean,
+): number {
   const ctx = new NewRuleContext(t, text, scratch.breaks.clear().view());
   // One Near for the page, reset per span: an object per candidate was a
   // large share of the garbage matching made.
@@ -912,8 +983,8 @@ export function resolveMentions(
   // `named` below, for the early verdicts in checkCands only.
   const namedSoFar = scratch.entityFlags(t.entityCount, 3);
   const namesakeBuf = scratch.namesakes.clear();
-  const texts = scratch.texts;
-  texts.clear();
+  const texts = withTexts ? scratch.texts : null;
+  texts?.clear();
   let checked = 0;
   for (let pos = 0; pos < text.length;) {
     pos = scanBlock(t, text, pos, pos + BLOCK_CHARS, found, breaks, act);
@@ -937,7 +1008,7 @@ export function resolveMentions(
     );
     checked = cands.length;
   }
-  if (checked === 0) return [];
+  if (checked === 0) return 0;
 
   let pairs = pairBuf.view();
   let deferred = deferBuf.view();
@@ -1035,10 +1106,7 @@ export function resolveMentions(
     }
   }
   const late = lateBuf.view();
-  if (pairs.length === 0 && late.length === 0) {
-    texts.clear();
-    return [];
-  }
+  if (pairs.length === 0 && late.length === 0) return 0;
   // Entities with a context mention that counts on its own merits ("Turkey"
   // mid-sentence): the same word opening a sentence elsewhere is then the same entity.
   let okSeen: Uint8Array | null = null;
@@ -1120,9 +1188,7 @@ export function resolveMentions(
   const aliasCount = t.aliasFlags.length;
   const order = pickOrder({ acc, named, namedAlone, step: aliasCount + 1 }, scratch.order(n));
 
-  // The mentions go into an array of the final size at most, cut to length
-  // after: growing it by push cost more than building the mentions.
-  const out = new Array<Mention>(n);
+  const picked = scratch.picked.clear(n * PICK).data;
   let count = 0;
   let lastEnd = -1;
   for (let i = 0; i < n; i++) {
@@ -1137,11 +1203,16 @@ export function resolveMentions(
       if (verdict === REJECT || verdict === CONTEST) continue;
     }
     let ref = acc[o + 7]!;
-    if (ref === NO_TEXT) ref = texts.ref(acc[o + 6]!, acc[o + 5]!, t, text, start, end);
-    out[count++] = { entityId: texts.idOf(ref), text: texts.textOf(ref), start, end };
+    if (texts !== null && ref === NO_TEXT) {
+      ref = texts.ref(acc[o + 6]!, acc[o + 5]!, t, text, start, end);
+    }
+    const p = count * PICK;
+    picked[p] = start;
+    picked[p + 1] = end;
+    picked[p + 2] = acc[o + 5]!;
+    picked[p + 3] = ref;
+    count++;
     lastEnd = end;
   }
-  out.length = count;
-  texts.clear();
-  return out;
+  return count;
 }

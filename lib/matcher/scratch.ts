@@ -23,6 +23,8 @@ export class Scratch {
   readonly namesakes = new IntBuffer();
   readonly late = new IntBuffer();
   readonly accepted = new IntBuffer();
+  /** The picked mentions, before they are handed out. */
+  readonly picked = new IntBuffer();
   /** Mention strings, shared between equal mentions of one call. */
   readonly texts = new MentionTexts();
   private flags = new Uint8Array(0);

@@ -103,25 +103,33 @@ export function createPageSpotter(
       if (onlyIfGains && !mayGain(text, onlyIfGains)) return null;
       const preamble = preambleFor(context);
       const offset = preamble.length;
-      const found = matcher.findMentions(offset > 0 ? preamble + text : text);
+      const input = offset > 0 ? preamble + text : text;
+      const found = matcher.findSpans(input);
       const known = new Set(context);
       const out: PieceSpots = { entities: [], spans: [], seen: [] };
-      const indexOf = new Map<string, number>();
-      for (const m of found) {
+      // Matcher entity index → index in out.entities, or -1 for an entity
+      // the KB info lacks.
+      const indexOf = new Map<number, number>();
+      for (let k = 0; k < found.length; k += 3) {
+        const start = found[k]!;
         // Mentions inside the preamble are not on the page.
-        if (m.start < offset) continue;
-        const info = entities.get(m.entityId);
-        if (!info) continue;
-        let index = indexOf.get(m.entityId);
+        if (start < offset) continue;
+        const end = found[k + 1]!;
+        const entity = found[k + 2]!;
+        let index = indexOf.get(entity);
         if (index === undefined) {
-          index = out.entities.length;
-          indexOf.set(m.entityId, index);
-          out.entities.push({ id: m.entityId, type: info.type });
+          const id = matcher.entityIdAt(entity);
+          const info = entities.get(id);
+          index = info ? out.entities.length : -1;
+          indexOf.set(entity, index);
+          if (info) out.entities.push({ id, type: info.type });
         }
-        out.spans.push(index, m.start - offset, m.end - offset);
-        if (!known.has(m.entityId) && info.aloneKeys.has(fold(m.text))) {
-          known.add(m.entityId);
-          out.seen.push(m.entityId);
+        if (index < 0) continue;
+        out.spans.push(index, start - offset, end - offset);
+        const id = out.entities[index]!.id;
+        if (!known.has(id) && entities.get(id)!.aloneKeys.has(fold(input.slice(start, end)))) {
+          known.add(id);
+          out.seen.push(id);
         }
       }
       return out;
