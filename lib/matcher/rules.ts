@@ -160,6 +160,15 @@ const LOWER_CASE_SEARCH_CHARS = 256 * 1024;
 /** Most places {@link RuleContext.placeUsesLowerCase} searches for in one text. */
 const LOWER_CASE_SEARCH_NAMES = 24;
 
+/** How much of a page {@link RuleContext.writesFrench} reads. */
+const LANGUAGE_SAMPLE_CHARS = 20_000;
+/** Short words common in French prose and rare in English. */
+const FRENCH_WORDS =
+  /(?<![\p{L}\p{N}])(?:le|la|les|des|du|une|est|et|selon|dans|pour|avec|qui|sur|au|aux)(?![\p{L}\p{N}])/giu;
+/** Short words common in English prose. */
+const ENGLISH_WORDS =
+  /(?<![\p{L}\p{N}])(?:the|and|of|to|is|in|with|for|that|on|by|was)(?![\p{L}\p{N}])/giu;
+
 /** Per table set: alias index → the US states its `notAfter` lists name (see ./us-namesake.ts), once asked. */
 const usNamesakeAliases = new WeakMap<MatcherTables, (string[] | undefined)[]>();
 
@@ -174,6 +183,8 @@ export class RuleContext {
   private namesakeStates: (string[] | undefined)[] | null = null;
   /** The US states the page names, once asked (see {@link gatedByUsState}). */
   private usStates: Set<string> | null = null;
+  /** Whether the page is written in French, once asked (see {@link writesFrench}). */
+  private french: boolean | null = null;
   /**
    * Aliases contested by evidence of another place of the same name
    * ("Moscow, Idaho", "Aleppo Township"), not of a thing named after the
@@ -280,6 +291,22 @@ export class RuleContext {
       this.placeSearches++;
     }
     return this.usesLowerCase(a);
+  }
+
+  /**
+   * True if the page reads as French: more of French's commonest short
+   * words than of English's in its first {@link LANGUAGE_SAMPLE_CHARS}
+   * characters. Asked only where a French page and an English one read a
+   * name differently ("M. Erdogan" is Monsieur Erdogan in French, someone
+   * with the initial M in English), so once per page at most.
+   */
+  writesFrench(): boolean {
+    if (this.french === null) {
+      const sample = this.text.slice(0, LANGUAGE_SAMPLE_CHARS);
+      const count = (re: RegExp) => sample.match(re)?.length ?? 0;
+      this.french = count(FRENCH_WORDS) > count(ENGLISH_WORDS);
+    }
+    return this.french;
   }
 
   /**
@@ -1097,7 +1124,12 @@ export function checkLocal(
     // score. Asked of surnames that count only in context.
     if ((flags & CONTEXT) !== 0 && smallNumberAfter(text, end)) return REJECT;
     const initial = initialBefore(text, start);
-    if (initial !== null && !ctx.hasWordStartingWith(entity, initial.letter)) {
+    if (
+      initial !== null &&
+      !ctx.hasWordStartingWith(entity, initial.letter) &&
+      // "M. Erdogan a déclaré": Monsieur, on a French page.
+      !(initial.letter === 'm' && ctx.writesFrench())
+    ) {
       // A middle initial after the entity's own first name is fine: "Dmitry S. Peskov".
       const first = wordBefore(text, initial.at);
       if (!first || !ctx.hasWord(entity, first.folded)) return namesake;

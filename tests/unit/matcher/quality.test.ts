@@ -162,6 +162,36 @@ describe('bundled KB on short lines', () => {
     );
   });
 
+  it('reads "M. Erdogan" as Monsieur Erdogan on a French page, as an initial on an English one', () => {
+    expect(
+      spot(
+        'M. Erdogan a déclaré mardi que la Turquie ne reculerait pas. Selon M. Erdogan, les ' +
+          'forces turques frapperont les positions du régime de Bachar el-Assad.',
+      ),
+    ).toEqual([
+      'recep-tayyip-erdogan: Erdogan',
+      'turkey: Turquie',
+      'recep-tayyip-erdogan: Erdogan',
+      'bashar-al-assad: Bachar el-Assad',
+    ]);
+    // On an English page: someone else with the initial M.
+    expect(
+      spot('The prize went to M. Erdogan, a chemistry student from the city of Izmir.'),
+    ).toEqual([]);
+    // Nor is Monsieur Erdogan evidence against the bare surname elsewhere.
+    expect(
+      spot(
+        'Recep Tayyip Erdogan a menacé la Syrie. Selon M. Erdogan, la Turquie frappera. Erdogan a parlé.',
+      ),
+    ).toEqual([
+      'recep-tayyip-erdogan: Recep Tayyip Erdogan',
+      'syria: Syrie',
+      'recep-tayyip-erdogan: Erdogan',
+      'turkey: Turquie',
+      'recep-tayyip-erdogan: Erdogan',
+    ]);
+  });
+
   it('not a heading or a product named with "Turkey" on a page that writes "Türkiye" once', () => {
     expect(
       spot(
