@@ -234,15 +234,16 @@ export const GEO_FEATURES: ReadonlySet<string> = new Set(
 );
 
 /**
- * Capitalised street words after a place ("Ankara Street", "Moscow Road",
- * "Istanbul Avenue"): a street named after the place, not the place. Checked
+ * Capitalised street and park words after a place ("Ankara Street", "Moscow
+ * Road", "Istanbul Avenue", "Istanbul Park", the racing circuit): a street
+ * or ground named after the place, not the place. Checked
  * like {@link GEO_FEATURES}, but only in running text: a title-case or
  * ALL-CAPS line capitalises every word ("Moscow Street Protests Grow"). Not
  * "St" (a saint: "Moscow St Basil's") nor "Square", "Drive", "Way" (headline
  * nouns and verbs).
  */
 export const STREET_WORDS: ReadonlySet<string> = new Set(
-  `street avenue ave boulevard blvd road lane`.split(/\s+/).filter(Boolean),
+  `street avenue ave boulevard blvd road lane park`.split(/\s+/).filter(Boolean),
 );
 
 /**

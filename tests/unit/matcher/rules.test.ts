@@ -554,6 +554,9 @@ describe('a street word after a place', () => {
       'ankara:Ankara',
     ]);
     expect(found(m, 'He lives on Moscow Road, Bayswater, and on Istanbul Avenue.')).toEqual([]);
+    expect(found(m, 'The Grand Prix returns to Istanbul Park, 40 km from Istanbul.')).toEqual([
+      'istanbul:Istanbul',
+    ]);
   });
 
   it('keeps the place where a title-case or ALL-CAPS line capitalises every word', () => {
