@@ -352,6 +352,9 @@ export function lineStyle(text: string, pos: number, cache: LineCache): LineStyl
     else if (
       letters >= 3 &&
       lower > 0 &&
+      // "25m", "3rd", "2020s" (a headline's age stamp, a date) are not words
+      // title case would capitalise.
+      isLowerCode(text.charCodeAt(start)) &&
       !TITLE_CASE_LOWER.hasSpan(text, start, i, foldedWordHash(text, start, i))
     ) {
       lowered++;

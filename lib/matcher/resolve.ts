@@ -71,6 +71,7 @@ const locatedBy = ruleModule.locatedBy;
 const hasInnerUpper = pageTextModule.hasInnerUpper;
 const PLACE = AliasFlag.Place;
 const NAME_PART = AliasFlag.Surname | AliasFlag.GivenName;
+const SURNAME_WORD = AliasFlag.Surname | AliasFlag.SingleWord;
 const COMMON_WORD = AliasFlag.CommonWord;
 const OK = ruleModule.Verdict.Ok;
 const ALONE_AFTER_ARTICLE = AliasFlag.AloneAfterArticle;
@@ -79,6 +80,7 @@ const countryNounAfter = ruleModule.countryNounAfter;
 const surnameFollows = ruleModule.surnameFollows;
 const relativeNamed = ruleModule.relativeNamed;
 const declaredBefore = ruleModule.declaredBefore;
+const ownNameAfterComma = ruleModule.ownNameAfterComma;
 
 /** A pair's needsSupport for a {@link RELATED_VERDICT}: counts only with a related entity named. */
 const GATED = 2;
@@ -763,6 +765,7 @@ function checkCands(
   namedSoFar: Uint8Array,
   texts: MentionTexts | null,
   namesakeBuf: IntBuffer,
+  invertedBuf: IntBuffer,
 ): number {
   const { records, aliasKeys } = t;
   touchRecords(records, aliasKeys, cands, from);
@@ -775,11 +778,30 @@ function checkCands(
     for (let r = cands[i + 2]!; ; r += REC_SIZE) {
       const bits = records[r + REC_BITS]!;
       if ((bits & CONTEXT) !== 0) {
+        const e = records[r + REC_ENTITY]!;
+        const a = records[r + REC_ALIAS]!;
+        // "Akar, Hulusi, 102" in an index names the entity like its full name.
+        if (invertedFullName(ctx, text, bits, start, end, e) && verified(t, text, r, start, end)) {
+          const verdict = verdictOf(t, ctx, text, r, start, end, near);
+          if (verdict !== REJECT && verdict !== CONTEST) {
+            pairBuf.push7(
+              start,
+              end,
+              r,
+              0,
+              e,
+              a,
+              texts ? texts.ref(a, e, t, text, start, end) : NO_TEXT,
+            );
+            namedSoFar[e] = 1;
+            invertedBuf.push1(e);
+            if ((bits & REC_LAST) !== 0) break;
+            continue;
+          }
+        }
         // Verified later, and only if its entity turns out to be named; now,
         // while its text is in cache, if the entity already is and no longer
         // name ends here ("Akar" in "Hulusi Akar" is never picked).
-        const e = records[r + REC_ENTITY]!;
-        const a = records[r + REC_ALIAS]!;
         let verdict = UNCHECKED;
         let ref = NO_TEXT;
         if (namedSoFar[e] === 1 && !endsPair(pairBuf, start, end)) {
@@ -848,7 +870,12 @@ function checkCands(
               a,
               texts ? texts.ref(a, e, t, text, start, end) : NO_TEXT,
             );
-            if (support === 0) namedSoFar[e] = 1;
+            if (support === 0) {
+              namedSoFar[e] = 1;
+              // Named even if the surname is contested elsewhere ("Assad,
+              // Bashar al-" above "Assad, Hafez al-" in an index).
+              if (invertedFullName(ctx, text, bits, start, end, e)) invertedBuf.push1(e);
+            }
           }
         }
       }
@@ -891,6 +918,22 @@ function namesakeNearer(
     return pairs[j + 1]! < last;
   }
   return true;
+}
+
+/** True if record bits `bits` are a one-word surname's, followed by an inverted full name of entity `e` (see `ownNameAfterComma`). */
+function invertedFullName(
+  ctx: RuleContext,
+  text: string,
+  bits: number,
+  start: number,
+  end: number,
+  e: number,
+): boolean {
+  return (
+    (bits & SURNAME_WORD) === SURNAME_WORD &&
+    text.charCodeAt(end) === 44 &&
+    ownNameAfterComma(ctx, start, end, e)
+  );
 }
 
 /** True if the last pair in `pairs` ends at `end` and starts before `start`. */
@@ -983,6 +1026,7 @@ function pickMentions(
   // `named` below, for the early verdicts in checkCands only.
   const namedSoFar = scratch.entityFlags(t.entityCount, 3);
   const namesakeBuf = scratch.namesakes.clear();
+  const invertedBuf = scratch.inverted.clear();
   const texts = withTexts ? scratch.texts : null;
   texts?.clear();
   let checked = 0;
@@ -1005,6 +1049,7 @@ function pickMentions(
       namedSoFar,
       texts,
       namesakeBuf,
+      invertedBuf,
     );
     checked = cands.length;
   }
@@ -1032,6 +1077,7 @@ function pickMentions(
     named[e] = 1;
     if (namedAlone[e] === 0 && !sharedSpan(pairs, i)) namedAlone[e] = 1;
   }
+  for (let k = 0; k < invertedBuf.length; k++) named[invertedBuf.data[k]!] = 1;
   if (gated) acceptGated(t, pairs, contested, named, namedAlone);
 
   // Context aliases. Of a named entity: accepted iff the local rules say Ok

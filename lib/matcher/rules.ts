@@ -470,7 +470,13 @@ const KIN_LAST_LETTERS = [...wordLists.KIN_WORDS].reduce(
 
 /** Titles, function words and region words: never a competing name (see nameKind). */
 const NOT_NAMES = new HashedWordSet(
-  new Set([...TITLES, ...FUNCTION_WORDS, ...REGION_WORDS, ...wordLists.SECTION_WORDS]),
+  new Set([
+    ...TITLES,
+    ...FUNCTION_WORDS,
+    ...wordLists.FOREIGN_FUNCTION_WORDS,
+    ...REGION_WORDS,
+    ...wordLists.SECTION_WORDS,
+  ]),
 );
 
 /** {@link nameKind}: not a competing name. */
@@ -650,9 +656,95 @@ function givenNameAfterComma(ctx: RuleContext, end: number, e: number): boolean 
   const { text } = ctx;
   if (text.charCodeAt(end) !== 44) return false;
   const w = wordAfter(text, end + 1);
-  if (w === null || !startsUpper(text, w.start) || !closesEntry(text, w.end)) return false;
+  if (w === null || !startsUpper(text, w.start)) return false;
+  // (One letter is an initial: see initialAfter.)
+  if (!closesEntry(text, w.end) && (w.end - w.start < 2 || !closesReferenceName(text, w.end))) {
+    return false;
+  }
   return nameKind(ctx, w.start, w.end) === NAME_LIKE && !ctx.hasWordAt(e, text, w.start, w.end);
 }
+
+/**
+ * True if the surname ending at `end` is the entity's inverted full name, as
+ * indexes and reference lists write it: a comma, a given name of entity
+ * `e`'s own (two letters or more), any middle initials, and the entry's
+ * end, in an entry that opens its line ("Akar, Hulusi, 102", "Jeffrey, James F., 171", "Assad, Bashar al-,
+ * 12", "Ersen, Emre. 2019."). It then names the entity like the full name.
+ */
+export function ownNameAfterComma(
+  ctx: RuleContext,
+  start: number,
+  end: number,
+  e: number,
+): boolean {
+  const { text } = ctx;
+  if (text.charCodeAt(end) !== 44) return false;
+  // An entry opens its line ("Jeffrey, James, and Rayburn were…" is prose).
+  let b = start;
+  while (b > 0 && isBlank(text, b - 1)) b--;
+  if (b > 0 && !isLineBreakAt(text, b - 1)) return false;
+  const w = wordAfter(text, end + 1);
+  if (w === null || w.end - w.start < 2 || !startsUpper(text, w.start)) return false;
+  if (!ctx.hasWordAt(e, text, w.start, w.end)) return false;
+  // Middle initials: " F.", " J. F."
+  let i = w.end;
+  for (;;) {
+    let k = i;
+    while (k < text.length && isBlank(text, k)) k++;
+    if (k === i || UPPER[text.charCodeAt(k)] !== 1 || text.charCodeAt(k + 1) !== 46) break;
+    i = k + 2;
+  }
+  // "al-" of "Assad, Bashar al-, 12".
+  if (text.charCodeAt(i) === 32) {
+    const particle = wordAfter(text, i);
+    const c = particle ? text.charCodeAt(particle.end) : 0;
+    if (particle && NAME_PARTICLES.has(particle.folded) && (c === 45 || c === 0x2010)) {
+      i = particle.end + 1;
+    }
+  }
+  return endsIndexEntry(text, i);
+}
+
+/**
+ * True if an index's or a reference list's entry goes on from `i` as it
+ * does after a name: with the line, a bracket ("(2019)"), or a comma or
+ * full stop before page numbers, a year or the line's end. Not a comma
+ * before more prose ("Jeffrey, James, and Rayburn were…").
+ */
+function endsIndexEntry(text: string, i: number): boolean {
+  while (i < text.length && isBlank(text, i)) i++;
+  if (i >= text.length || isLineBreakAt(text, i)) return true;
+  const c = text.charCodeAt(i);
+  if (c === 40 || c === 59) return true;
+  if (c !== 44 && c !== 46) return false;
+  let k = i + 1;
+  while (k < text.length && isBlank(text, k)) k++;
+  return k >= text.length || isLineBreakAt(text, k) || isDigitCode(text.charCodeAt(k));
+}
+
+/**
+ * True if a reference list's or an index's inverted name ends after the
+ * given name ending at `end`: a full stop and the year ("Akar, Oya. 2019."),
+ * or a name particle that closes the entry ("Assad, Hafez al-, 35–37").
+ */
+function closesReferenceName(text: string, end: number): boolean {
+  if (text.charCodeAt(end) === 46) {
+    let i = end + 1;
+    while (i < text.length && isBlank(text, i)) i++;
+    return isDigitCode(text.charCodeAt(i)) || text.charCodeAt(i) === 40;
+  }
+  if (text.charCodeAt(end) !== 32) return false;
+  const particle = wordAfter(text, end);
+  if (particle === null || !NAME_PARTICLES.has(particle.folded)) return false;
+  // "al-" with its hyphen and no word after it.
+  const c = text.charCodeAt(particle.end);
+  return closesEntry(text, c === 45 || c === 0x2010 ? particle.end + 1 : particle.end);
+}
+
+/** Particles of Arabic, Dutch, German, French and Spanish names, as indexes write them after the given name. */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(
+  `al el bin ibn bint abu van von der de del della da du di la le`.split(/\s+/),
+);
 
 /**
  * True if the word before `start` places what follows: "from Aleppo", "in
@@ -945,6 +1037,19 @@ function findNameAfter(ctx: RuleContext, near: Near, pos: number): void {
   near.nextEnd = end;
 }
 
+/**
+ * True if text[start, end) stands alone between quotation marks: a word
+ * talked about, not used ('"US" and "them"', a pronoun in English quoted on
+ * a Spanish page).
+ */
+function quotedAlone(text: string, start: number, end: number): boolean {
+  return isQuoteCode(text.charCodeAt(start - 1)) && isQuoteCode(text.charCodeAt(end));
+}
+
+function isQuoteCode(c: number): boolean {
+  return c === 34 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb || c === 0x201e;
+}
+
 /** Longest index or ticker symbol {@link isTicker} recognises. */
 const TICKER_MAX = 5;
 
@@ -1084,7 +1189,8 @@ export function checkLocal(
     (inAcronymList(ctx, start, end) ||
       pronounInCaps(ctx, start, end) ||
       inMenu(text, start, end) ||
-      routeNumberAfter(text, end))
+      routeNumberAfter(text, end) ||
+      quotedAlone(text, start, end))
   ) {
     return REJECT;
   }
@@ -1249,9 +1355,16 @@ function smallNumberEnd(text: string, end: number, letter: boolean): number {
   return (c === 46 || c === 44) && isDigitCode(text.charCodeAt(i + 1)) ? -1 : i;
 }
 
-/** True if a minute or a shirt number follows `end` ("Akar 84", "Jeffrey 12"). */
+/**
+ * True if a minute or a shirt number follows `end` ("Akar 84", "Jeffrey
+ * 12"), or a player's tally in brackets, as box scores write it ("Akar (5)").
+ */
 function smallNumberAfter(text: string, end: number): boolean {
-  return smallNumberEnd(text, end, false) >= 0;
+  if (smallNumberEnd(text, end, false) >= 0) return true;
+  const open = text.charCodeAt(end) === 32 ? end + 1 : end;
+  if (text.charCodeAt(open) !== 40 || !isDigitCode(text.charCodeAt(open + 1))) return false;
+  const close = isDigitCode(text.charCodeAt(open + 2)) ? open + 3 : open + 2;
+  return text.charCodeAt(close) === 41;
 }
 
 /**

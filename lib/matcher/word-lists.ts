@@ -52,6 +52,32 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * {@link FUNCTION_WORDS} of the other languages the KB has names in
+ * (Spanish, French, German, Italian, Turkish): "Según Peskov", "Selon
+ * Peskov", "Laut Erdogan", "Ayer Erdogan dijo" open a sentence with them.
+ * Folded. Left out: words that are also common given names or surnames
+ * ("Don", "Ma", "Le" on its own is kept: French pages far outnumber the
+ * Vietnamese surname before a KB name).
+ */
+export const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  `segun ayer hoy manana pero mientras cuando tambien ademas incluso luego entonces asi donde
+  aunque porque para por con sin tras ante desde entre hacia hasta sobre contra durante el
+  la los las un una unos unas y o que como ya aun todavia este esta estos estas
+  selon hier demain mais pour quand ainsi alors ensuite puis apres avant depuis pendant
+  lorsque car donc et ou le les une des du au aux avec sans chez dans sur sous vers comme si
+  aussi meme deja encore enfin cependant pourtant toutefois
+  laut und aber auch doch als nach heute gestern morgen wie dass hier dort denn oder sondern
+  jedoch zudem bereits nun jetzt da so mit ohne fur gegen bei von vor zu zum zur im am der
+  die das den dem des ein eine einen einem einer dabei daher deshalb trotzdem inzwischen
+  zuvor zunachst spater
+  secondo ieri oggi domani ma anche pero mentre dopo prima senza tra fra il lo gli ancora
+  gia poi cosi perche
+  ve ile ama fakat ancak dun bugun yarin gore icin gibi sonra once bu su ise`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
  * Words naming a part of a place ("Southern France", "Upper Egypt",
  * "Metropolitan France"): never a first name before a place that is also a
  * surname, nor one before a surname.

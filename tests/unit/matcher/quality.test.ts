@@ -377,6 +377,116 @@ He later sailed to the U.S.`),
     ]);
   });
 
+  it('reads reported speech in other languages: "Según Peskov", "Laut Erdogan", "Ayer Erdogan"', () => {
+    expect(
+      spot(
+        'Dmitri Peskov, portavoz del Kremlin, habló. Según Peskov, el presidente Vladimir Putin ' +
+          'llamó a Erdogan. Ayer Erdogan dijo que no.',
+      ),
+    ).toEqual([
+      'dmitry-peskov: Dmitri Peskov',
+      'kremlin: Kremlin',
+      'dmitry-peskov: Peskov',
+      'vladimir-putin: Vladimir Putin',
+      'recep-tayyip-erdogan: Erdogan',
+      'recep-tayyip-erdogan: Erdogan',
+    ]);
+    expect(spot('Laut Erdogan ist die Lage in Idlib ernst.')).toEqual([
+      'recep-tayyip-erdogan: Erdogan',
+      'idlib: Idlib',
+    ]);
+    // A given name before the surname is still someone else.
+    expect(spot('Dmitri Peskov habló. Según Nikita Peskov, el partido fue duro.')).toEqual([
+      'dmitry-peskov: Dmitri Peskov',
+    ]);
+  });
+
+  it('knows the story by its Italian names, and the US by its Spanish one', () => {
+    expect(
+      spot(
+        'MOSCA, 05 MAR - Il Cremlino ha accolto Erdogan. La Turchia chiede alle Nazioni Unite ' +
+          'e agli Stati Uniti di agire su Idlib.',
+      ),
+    ).toEqual([
+      'moscow: MOSCA',
+      'kremlin: Cremlino',
+      'recep-tayyip-erdogan: Erdogan',
+      'turkey: Turchia',
+      'united-nations: Nazioni Unite',
+      'united-states: Stati Uniti',
+      'idlib: Idlib',
+    ]);
+    // Talked about, not used: a quoted English "US" on a Spanish page.
+    expect(spot('Ganó en Estados Unidos. "US" y "ellos" no importan, dijo.')).toEqual([
+      'united-states: Estados Unidos',
+    ]);
+  });
+
+  it('takes a context surname after its office: "Secretary of State Pompeo", "Defense Minister Akar"', () => {
+    expect(spot('US Secretary of State Pompeo condemned the attack in Idlib.')).toEqual([
+      'united-states: US',
+      'mike-pompeo: Secretary of State Pompeo',
+      'idlib: Idlib',
+    ]);
+    expect(spot('Defense Minister Akar met NATO envoys.')).toEqual([
+      'hulusi-akar: Defense Minister Akar',
+      'nato: NATO',
+    ]);
+    // Not the actress, nor another minister's surname.
+    expect(spot('Ellen Pompeo and Pompeo fans.')).toEqual([]);
+  });
+
+  it('reads a headline with an age stamp after it as a headline', () => {
+    expect(spot('Kremlin Says Putin And Erdogan Discussed Idlib By Phone · 25m')).toEqual([
+      'kremlin: Kremlin',
+      'vladimir-putin: Putin',
+      'recep-tayyip-erdogan: Erdogan',
+      'idlib: Idlib',
+    ]);
+  });
+
+  it('leaves other authors in a reference list and an index, and players in a box score', () => {
+    expect(
+      spot(
+        [
+          'Hulusi Akar, Emre Ersen and Dmitry Peskov were quoted.',
+          'Akar, Oya. 2019. Borderlands and Buffer Zones.',
+          'Peskov, Alexei. 2017. "Russian Naval Logistics."',
+          'Ersen, E. (2017). Evaluating the fighter jet crisis.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      'hulusi-akar: Hulusi Akar',
+      'emre-ersen: Emre Ersen',
+      'dmitry-peskov: Dmitry Peskov',
+      'emre-ersen: Ersen',
+    ]);
+    // An index: the entity's own inverted full name names it, another
+    // bearer's does not.
+    expect(
+      spot(
+        [
+          'Akar, Hulusi, 102, 188–191',
+          'Assad, Bashar al-, 12–19',
+          'Assad, Hafez al-, 35–37',
+          'Ersen, Emre, 14n',
+          'Jeffrey, James F., 171',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      'hulusi-akar: Akar',
+      'bashar-al-assad: Assad',
+      'emre-ersen: Ersen',
+      'james-jeffrey: Jeffrey',
+    ]);
+    // Prose, not an entry: it names nobody.
+    expect(spot('Jeffrey, James, and Rayburn were at the hearing.')).toEqual([]);
+    expect(spot('World: Hulusi Akar warns Damascus.\nAkar (5) PPG 15:31')).toEqual([
+      'hulusi-akar: Hulusi Akar',
+      'damascus: Damascus',
+    ]);
+  });
+
   it('knows the places and people of the story by their German, French, Spanish and Turkish names', () => {
     expect(
       spot('Der Kreml in Moskau warnte die Türkei; Wladimir Putin rief Baschar al-Assad an.'),
