@@ -1334,7 +1334,12 @@ export function checkLocal(
  */
 export function genitiveOk(text: string, end: number, flags: number): boolean {
   if (pageText.isApostropheCode(text.charCodeAt(end + 1))) return true;
-  if ((flags & EXONYM) !== 0) return true;
+  if ((flags & EXONYM) !== 0) {
+    // "Russlands", "Moskaus", "Syriens"; not "Damascos" (Spanish apricots):
+    // after a, e or o the "s" makes a Spanish or Italian plural.
+    const last = FOLD[text.charCodeAt(end - 1)];
+    return last !== 97 && last !== 101 && last !== 111;
+  }
   if ((flags & PLACE) !== 0) return false;
   return (flags & (SURNAME | SINGLE_WORD)) !== SINGLE_WORD;
 }
