@@ -492,6 +492,49 @@ function supportedNear(
 }
 
 /**
+ * True if a person related to one of `e`'s related entities is named
+ * through an uncontested `alone` alias in the same line as text[start, end):
+ * "Sharaa meets Putin in Moscow" (Moscow is Russia's capital, Putin its
+ * president) in a world rail beside a listing in Moscow, Idaho. Not a place
+ * ("Moscow High School … the U.S. Navy": Russia and the US are related).
+ */
+function supportedTwoStepsAway(
+  t: MatcherTables,
+  text: string,
+  pairs: Int32Array,
+  contested: IndexSet,
+  e: number,
+  start: number,
+  end: number,
+): boolean {
+  const related = t.related[e];
+  if (!related) return false;
+  let lo = start;
+  const loMin = Math.max(0, start - BLOCK_REACH);
+  while (lo > loMin && !isLineBreak(text.charCodeAt(lo - 1))) lo--;
+  let hi = end;
+  const hiMax = Math.min(text.length, end + BLOCK_REACH);
+  while (hi < hiMax && !isLineBreak(text.charCodeAt(hi))) hi++;
+  for (let j = firstEndingFrom(pairs, PAIR, lo); j < pairs.length; j += PAIR) {
+    if (pairs[j]! > hi) break;
+    if (pairs[j]! < lo || pairs[j + 3] !== 0 || contested.has(pairs[j + 5]!)) continue;
+    const other = pairs[j + 4]!;
+    if (other === e || !isPerson(t, other)) continue;
+    for (const r of related) if (t.related[r]?.includes(other) === true) return true;
+  }
+  return false;
+}
+
+/** True if some name of entity `e` is a surname or a given name: a person. */
+function isPerson(t: MatcherTables, e: number): boolean {
+  const { start, list } = t.entityAliases;
+  for (let j = start[e]!; j < start[e + 1]!; j++) {
+    if ((t.aliasFlags[list[j]!]! & NAME_PART) !== 0) return true;
+  }
+  return false;
+}
+
+/**
  * True if text[start, end), a contested place alias `a` of entity `e`, is the
  * place all the same: contested only by a thing named after it, and a
  * locating word ("a chef from Aleppo") or a related name nearby says so; or
@@ -514,7 +557,11 @@ function placeRescued(
   // locating word and a related name in the same line ("walked the Kremlin
   // walls in Moscow").
   if (ctx.contestedByPlace(a)) {
-    return locatedBy(text, start) && supportedNear(t, text, pairs, contested, e, start, end, true);
+    return (
+      locatedBy(text, start) &&
+      (supportedNear(t, text, pairs, contested, e, start, end, true) ||
+        supportedTwoStepsAway(t, text, pairs, contested, e, start, end))
+    );
   }
   return (
     locatedBy(text, start) || supportedNear(t, text, pairs, contested, e, start, end, sameLine)

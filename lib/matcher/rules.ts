@@ -1170,6 +1170,8 @@ export function checkLocal(
   }
   // "Erdogan Trucking LLC", "Washington Trust Bancorp": a company's name.
   if (companyNamedAfter(text, end)) return REJECT;
+  // "the Kremlin Coffee House on Main": a shop's (for places, featureAfter).
+  if ((flags & PLACE) === 0 && shopNamedAfter(text, end)) return REJECT;
   let ok: VerdictValue = OK;
   if ((flags & PLACE) !== 0) {
     if (followedByUsState(ctx, end, entity)) return ctx.contestByPlace(a);
@@ -1592,6 +1594,19 @@ function companyNamedAfter(text: string, end: number): boolean {
     i = j;
   }
   return false;
+}
+
+/** Eatery words that are no verb a headline could put after a name ("Senators Grill Pompeo"). */
+const SHOP_WORDS = new HashedWordSet(
+  new Set([...wordLists.EATERY_WORDS].filter((w) => w !== 'grill' && w !== 'kitchen')),
+);
+
+/** True if a capitalised eatery word follows `end` ("Kremlin Coffee House", "Erdogan Kebab"). */
+function shopNamedAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 32 || UPPER[text.charCodeAt(end + 1)] !== 1) return false;
+  let j = end + 2;
+  while (j < text.length && isWordCode(text.charCodeAt(j))) j++;
+  return SHOP_WORDS.hasSpan(text, end + 1, j, foldedWordHash(text, end + 1, j));
 }
 
 /** {@link wordLists.COMPANY_SUFFIXES}, testable on a span of page text. */

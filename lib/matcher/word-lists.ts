@@ -274,11 +274,11 @@ export const STREET_WORDS: ReadonlySet<string> = new Set(
 
 /**
  * Capitalised eatery words after a place ("Istanbul Grill", "Damascus Kebab",
- * "Aleppo Bakery"): a restaurant or shop named after the place, in running
+ * "Aleppo Bakery", "Kremlin Coffee House"): a restaurant or shop named after the place, in running
  * text and in headlines alike ("Istanbul Grill Opens Downtown").
  */
 export const EATERY_WORDS: ReadonlySet<string> = new Set(
-  `grill kebab kebabs kitchen bakery cafe bistro diner deli pizzeria pizza sweets
+  `grill kebab kebabs kitchen bakery cafe coffee bistro diner deli pizzeria pizza sweets
   sofrasi lokantasi kebapcisi ocakbasi mutfagi`
     .split(/\s+/)
     .filter(Boolean),

@@ -436,6 +436,24 @@ He later sailed to the U.S.`),
     expect(spot('Ellen Pompeo and Pompeo fans.')).toEqual([]);
   });
 
+  it('takes Moscow beside a Moscow, Idaho listing where its president is named in the line', () => {
+    expect(
+      spot(
+        [
+          'Charming home in Moscow, ID 83843. Walk to the Kremlin Coffee House on Main!',
+          'Moscow High School graduate; served in the U.S. Navy.',
+          'Syria’s Sharaa meets Putin in Moscow to discuss Russian bases at Hmeimim',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      'united-states: U.S.',
+      'syria: Syria',
+      'vladimir-putin: Putin',
+      'moscow: Moscow',
+      'hmeimim: Hmeimim',
+    ]);
+  });
+
   it('reads a headline with an age stamp after it as a headline', () => {
     expect(spot('Kremlin Says Putin And Erdogan Discussed Idlib By Phone · 25m')).toEqual([
       'kremlin: Kremlin',

@@ -1180,6 +1180,18 @@ const NEGATIVE: Record<string, Expected> = {
     ['aleppo', 'Aleppo'],
     ['hmeimim', 'Hmeimim'],
   ],
+  // A real-estate listing in Moscow, Idaho ("Moscow, ID 83843", "the Kremlin
+  // Coffee House on Main") beside a World rail: "Putin in Moscow".
+  'realestate-craftsman-moscow-id-world-rail.html': [
+    ['syria', 'Syria'],
+    ['vladimir-putin', 'Putin'],
+    ['moscow', 'Moscow'],
+    ['hmeimim', 'Hmeimim'],
+    ['recep-tayyip-erdogan', 'Erdogan'],
+    ['istanbul', 'Istanbul'],
+    ['greece', 'Greece'],
+    ['turkey', 'Turkey'],
+  ],
 };
 
 const POSITIVE: Record<string, Expected> = {
