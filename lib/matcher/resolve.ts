@@ -72,6 +72,7 @@ const hasInnerUpper = pageTextModule.hasInnerUpper;
 const PLACE = AliasFlag.Place;
 const NAME_PART = AliasFlag.Surname | AliasFlag.GivenName;
 const SURNAME_WORD = AliasFlag.Surname | AliasFlag.SingleWord;
+const CONTEXT_SURNAME = SURNAME_WORD | CONTEXT;
 const COMMON_WORD = AliasFlag.CommonWord;
 const OK = ruleModule.Verdict.Ok;
 const ALONE_AFTER_ARTICLE = AliasFlag.AloneAfterArticle;
@@ -1229,6 +1230,16 @@ function pickMentions(
       const state = late[l + 3]!;
       const le = late[l + 4]!;
       const la = late[l + 5]!;
+      // On a sports page a bare surname needs its entity (or a related
+      // one) named in its line: "Hulusi Akar" in a world-news rail is not
+      // the "Akar (5) PPG" of the box score.
+      if (
+        (t.aliasFlags[la]! & CONTEXT_SURNAME) === CONTEXT_SURNAME &&
+        ctx.sportsPage() &&
+        !supportedNear(t, text, pairs, contested, le, late[l]!, late[l + 1]!, true)
+      ) {
+        continue;
+      }
       if (state === LAZY || state === CHECKED) {
         const pick = state === LAZY ? LAZY : DONE;
         accBuf.push8(late[l]!, late[l + 1]!, r, 1, pick, le, la, late[l + 6]!);

@@ -165,6 +165,12 @@ const LANGUAGE_SAMPLE_CHARS = 20_000;
 /** Short words common in French prose and rare in English. */
 const FRENCH_WORDS =
   /(?<![\p{L}\p{N}])(?:le|la|les|des|du|une|est|et|selon|dans|pour|avec|qui|sur|au|aux)(?![\p{L}\p{N}])/giu;
+/** Sports words on a page that make it a sports page (see {@link RuleContext.sportsPage}). */
+const SPORTS_PAGE_WORDS = 2;
+const SPORTS_WORD = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${wordLists.SPORTS_WORDS.join('|')})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
 /** Short words common in English prose. */
 const ENGLISH_WORDS =
   /(?<![\p{L}\p{N}])(?:the|and|of|to|is|in|with|for|that|on|by|was)(?![\p{L}\p{N}])/giu;
@@ -185,6 +191,8 @@ export class RuleContext {
   private usStates: Set<string> | null = null;
   /** Whether the page is written in French, once asked (see {@link writesFrench}). */
   private french: boolean | null = null;
+  /** Whether the page is a sports page, once asked (see {@link sportsPage}). */
+  private sports: boolean | null = null;
   /**
    * Aliases contested by evidence of another place of the same name
    * ("Moscow, Idaho", "Aleppo Township"), not of a thing named after the
@@ -307,6 +315,28 @@ export class RuleContext {
       this.french = count(FRENCH_WORDS) > count(ENGLISH_WORDS);
     }
     return this.french;
+  }
+
+  /**
+   * True if the page reads as a sports page: {@link SPORTS_PAGE_WORDS} or
+   * more words of match reports and box scores ("scored", "goalkeeper",
+   * "trifft", "PPG"). A bare surname there needs its entity named near it,
+   * not just somewhere on the page: "Hulusi Akar" in a world-news rail says
+   * nothing about "Akar (5) PPG" in the box score. One search of the text
+   * when first asked; texts longer than {@link LOWER_CASE_SEARCH_CHARS} are
+   * not searched (the extension spots a page piece by piece).
+   */
+  sportsPage(): boolean {
+    if (this.sports === null) {
+      this.sports = false;
+      if (this.text.length <= LOWER_CASE_SEARCH_CHARS) {
+        let count = 0;
+        SPORTS_WORD.lastIndex = 0;
+        while (count < SPORTS_PAGE_WORDS && SPORTS_WORD.exec(this.text) !== null) count++;
+        this.sports = count >= SPORTS_PAGE_WORDS;
+      }
+    }
+    return this.sports;
   }
 
   /**

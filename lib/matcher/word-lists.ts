@@ -411,3 +411,24 @@ export const TEAM_NOUNS: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/**
+ * Words of match reports and box scores, in the KB's languages: a page with
+ * several of them is a sports page (see `RuleContext.sportsPage`), where a
+ * bare surname is more likely a player's than a politician's. None is a word
+ * a news story on the KB's subjects uses often ("goal", "penalty",
+ * "assist", "league", "match", "season", "defenders", German "trifft" and
+ * "traf", which also mean "meets" and "met", are left out).
+ */
+export const SPORTS_WORDS: readonly string[] = `scored scorer scorers striker strikers
+  midfielder midfielders defenseman defensemen goalkeeper goalie winger hat-trick touchdown
+  touchdowns quarterback innings wicket wickets playoff playoffs halftime half-time kickoff
+  kick-off bundesliga ppg gwg shg
+  tore torschütze torjäger stürmer torwart elfmeter eingewechselt eingewechselte
+  tabellenführer spieltag
+  gol goles golazo delantero portero centrocampista
+  buteur buteurs attaquant
+  golü golünü forvet kaleci
+  attaccante portiere`
+  .split(/\s+/)
+  .filter(Boolean);

@@ -454,6 +454,27 @@ He later sailed to the U.S.`),
     ]);
   });
 
+  it('on a sports page, takes a bare surname only where its entity is named in the line', () => {
+    const page = [
+      'World: Hulusi Akar said Turkey will respond. Akar visited the border.',
+      'Sport',
+      'Leverkusen beat Frankfurt as Akar scored twice; the goalkeeper was at fault.',
+      'N. Peskov (3) (Akar, Jeffrey) 12:04 PPG',
+    ].join('\n');
+    expect(spot(page)).toEqual(['hulusi-akar: Hulusi Akar', 'turkey: Turkey', 'hulusi-akar: Akar']);
+    // The same lines without the sports words: the minister named on the
+    // page licenses the bare surname, as in any news story.
+    expect(
+      spot(page.replace('scored', 'arrived').replace('goalkeeper', 'host').replace(' PPG', '')),
+    ).toEqual([
+      'hulusi-akar: Hulusi Akar',
+      'turkey: Turkey',
+      'hulusi-akar: Akar',
+      'hulusi-akar: Akar',
+      'hulusi-akar: Akar',
+    ]);
+  });
+
   it('reads a headline with an age stamp after it as a headline', () => {
     expect(spot('Kremlin Says Putin And Erdogan Discussed Idlib By Phone · 25m')).toEqual([
       'kremlin: Kremlin',
