@@ -244,13 +244,16 @@ function sharedSpan(pairs: Int32Array, i: number): boolean {
 
 /**
  * Gated mentions (a place with US namesakes on a page naming a US state)
- * whose entity or a related one is named become plain mentions and name
- * their entity. Decided against the entities named before any of them, so
+ * whose entity or a related one is named, or whose line names what
+ * {@link supportedTwoStepsAway} asks ("Saraqeb on the M5 highway that links
+ * Damascus with Aleppo" in a Pennsylvania paper's World column), become
+ * plain mentions and name their entity. Decided against the entities named before any of them, so
  * that two gated places never vouch for each other ("Moscow" and "Russia"
  * in a page from Moscow, Idaho that mentions Russia, Ohio).
  */
 function acceptGated(
   t: MatcherTables,
+  text: string,
   pairs: Int32Array,
   contested: IndexSet,
   named: Uint8Array,
@@ -260,7 +263,14 @@ function acceptGated(
   for (let i = 0; i < pairs.length; i += PAIR) {
     if (pairs[i + 3] !== GATED || contested.has(pairs[i + 5]!)) continue;
     const e = pairs[i + 4]!;
-    if (named[e] === 1 || relatedNamed(t.related[e], named)) accepted.push(i);
+    if (
+      named[e] === 1 ||
+      relatedNamed(t.related[e], named) ||
+      supportedTwoStepsAway(t, text, pairs, contested, e, pairs[i]!, pairs[i + 1]!) !==
+        NOT_SUPPORTED
+    ) {
+      accepted.push(i);
+    }
   }
   for (const i of accepted) pairs[i + 3] = 0;
   for (const i of accepted) {
@@ -493,11 +503,14 @@ function supportedNear(
 }
 
 /**
- * True if a person related to one of `e`'s related entities is named
- * through an uncontested `alone` alias in the same line as text[start, end):
- * "Sharaa meets Putin in Moscow" (Moscow is Russia's capital, Putin its
- * president) in a world rail beside a listing in Moscow, Idaho. Not a place
- * ("Moscow High School … the U.S. Navy": Russia and the US are related).
+ * True if the line of text[start, end) names, through uncontested `alone`
+ * aliases, a person related to one of `e`'s related entities ("Sharaa meets
+ * Putin in Moscow": Moscow is Russia's capital, Putin its president), or two
+ * entities related to `e` directly or through one of its related entities
+ * ("the M5 highway that links Damascus with Aleppo … Idlib": places of
+ * Syria, like Aleppo). Not one place ("Moscow High School … the U.S. Navy":
+ * Russia and the US are related), so a world column rescues the city beside
+ * a listing in Moscow, Idaho or a township of Aleppo, and a local line does not.
  */
 function supportedTwoStepsAway(
   t: MatcherTables,
@@ -507,24 +520,37 @@ function supportedTwoStepsAway(
   e: number,
   start: number,
   end: number,
-): boolean {
+): number {
   const related = t.related[e];
-  if (!related) return false;
+  if (!related) return NOT_SUPPORTED;
   let lo = start;
   const loMin = Math.max(0, start - BLOCK_REACH);
   while (lo > loMin && !isLineBreak(text.charCodeAt(lo - 1))) lo--;
   let hi = end;
   const hiMax = Math.min(text.length, end + BLOCK_REACH);
   while (hi < hiMax && !isLineBreak(text.charCodeAt(hi))) hi++;
+  let first = -1;
   for (let j = firstEndingFrom(pairs, PAIR, lo); j < pairs.length; j += PAIR) {
     if (pairs[j]! > hi) break;
     if (pairs[j]! < lo || pairs[j + 3] !== 0 || contested.has(pairs[j + 5]!)) continue;
     const other = pairs[j + 4]!;
-    if (other === e || !isPerson(t, other)) continue;
-    for (const r of related) if (t.related[r]?.includes(other) === true) return true;
+    if (other === e || other === first) continue;
+    let near = related.includes(other);
+    if (!near) for (const r of related) if (t.related[r]?.includes(other) === true) near = true;
+    if (!near) continue;
+    if (first >= 0) return TWO_RELATED;
+    if (!related.includes(other) && isPerson(t, other)) return PERSON_TWO_STEPS;
+    first = other;
   }
-  return false;
+  return NOT_SUPPORTED;
 }
+
+/** {@link supportedTwoStepsAway}: nothing in the line. */
+const NOT_SUPPORTED = 0;
+/** {@link supportedTwoStepsAway}: a person two relations away (asks for a locating word too). */
+const PERSON_TWO_STEPS = 1;
+/** {@link supportedTwoStepsAway}: two entities related directly or through a related one. */
+const TWO_RELATED = 2;
 
 /** True if some name of entity `e` is a surname or a given name: a person. */
 function isPerson(t: MatcherTables, e: number): boolean {
@@ -558,10 +584,12 @@ function placeRescued(
   // locating word and a related name in the same line ("walked the Kremlin
   // walls in Moscow").
   if (ctx.contestedByPlace(a)) {
+    const twoSteps = supportedTwoStepsAway(t, text, pairs, contested, e, start, end);
+    if (twoSteps === TWO_RELATED) return true;
     return (
       locatedBy(text, start) &&
-      (supportedNear(t, text, pairs, contested, e, start, end, true) ||
-        supportedTwoStepsAway(t, text, pairs, contested, e, start, end))
+      (twoSteps === PERSON_TWO_STEPS ||
+        supportedNear(t, text, pairs, contested, e, start, end, true))
     );
   }
   return (
@@ -1126,7 +1154,7 @@ function pickMentions(
     if (namedAlone[e] === 0 && !sharedSpan(pairs, i)) namedAlone[e] = 1;
   }
   for (let k = 0; k < invertedBuf.length; k++) named[invertedBuf.data[k]!] = 1;
-  if (gated) acceptGated(t, pairs, contested, named, namedAlone);
+  if (gated) acceptGated(t, text, pairs, contested, named, namedAlone);
 
   // Context aliases. Of a named entity: accepted iff the local rules say Ok
   // or Weak, and a Contest verdict would change nothing elsewhere (a

@@ -1570,7 +1570,10 @@ function featureAfter(ctx: RuleContext, near: Near, start: number, end: number):
   const { text } = ctx;
   // Most places are followed by punctuation or a lower-case word: two reads.
   if (end + 1 >= text.length || text.charCodeAt(end) !== 32) return OK;
-  if (UPPER[text.charCodeAt(end + 1)] !== 1) return OK;
+  if (UPPER[text.charCodeAt(end + 1)] !== 1) {
+    // "Garrett, Allegany, Washington counties": a list of local units.
+    return LOCAL_UNIT_INITIALS.includes(text[end + 1]!) && localUnitsAfter(text, end) ? REJECT : OK;
+  }
   const w = wordAfter(text, end);
   // Not "Turkey Run-Off Vote": the word is then part of another one.
   if (w === null || isJoiningHyphen(text, w.end) || !startsUpper(text, w.start)) return OK;
@@ -1589,6 +1592,22 @@ function featureAfter(ctx: RuleContext, near: Near, start: number, end: number):
     return style.titleCase || style.allCaps ? OK : REJECT;
   }
   return US_LOCAL_UNITS.has(folded) ? CONTEST : OK;
+}
+
+/** Lower-case plurals of local units after a list of places' names. */
+const LOCAL_UNITS_PLURAL: ReadonlySet<string> = new Set([
+  'counties',
+  'townships',
+  'boroughs',
+  'parishes',
+]);
+/** Their first letters: most lower-case words after a place are judged on one read. */
+const LOCAL_UNIT_INITIALS = 'ctbp';
+
+/** True if a {@link LOCAL_UNITS_PLURAL} word follows `end`. */
+function localUnitsAfter(text: string, end: number): boolean {
+  const w = wordAfter(text, end);
+  return w !== null && LOCAL_UNITS_PLURAL.has(w.folded);
 }
 
 /** Most capitalised words after a name searched for a company suffix. */

@@ -475,6 +475,29 @@ He later sailed to the U.S.`),
     ]);
   });
 
+  it('takes Aleppo in a World column beside an Aleppo Township story, from the places around it', () => {
+    const page = [
+      'ALEPPO TWP. — Aleppo Township supervisors voted 3-0 Monday.',
+      'BEIRUT (AP) — Fighters retook Saraqeb in Idlib on the M5 highway that links Damascus with Aleppo.',
+      'The Greene County Ledger · Waynesburg, PA 15370',
+    ].join('\n');
+    expect(spot(page)).toEqual([
+      'associated-press: AP',
+      'saraqeb: Saraqeb',
+      'idlib: Idlib',
+      'm5-highway: M5 highway',
+      'damascus: Damascus',
+      'aleppo: Aleppo',
+    ]);
+    // One place of Syria's in the line is not enough (nor is AP named
+    // without Idlib, whose coverage the KB says it reports).
+    expect(spot(page.replace('Saraqeb in Idlib on the M5 highway', 'a town'))).toEqual([]);
+    // A list of counties names the counties.
+    expect(spot('U.S. rules: fall season in Garrett, Allegany, Washington counties.')).toEqual([
+      'united-states: U.S.',
+    ]);
+  });
+
   it('reads a headline with an age stamp after it as a headline', () => {
     expect(spot('Kremlin Says Putin And Erdogan Discussed Idlib By Phone · 25m')).toEqual([
       'kremlin: Kremlin',
