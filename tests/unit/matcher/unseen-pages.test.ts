@@ -1192,6 +1192,71 @@ const NEGATIVE: Record<string, Expected> = {
     ['greece', 'Greece'],
     ['turkey', 'Turkey'],
   ],
+  // A bourbon review on a newspaper site: "Wild Turkey 101", "Turkey funk", a
+  // "Grant Peskov" byline; Top Stories name the real subjects.
+  'bourbon-rating-wild-turkey-101-newspaper.html': [
+    ['vladimir-putin', 'Putin'],
+    ['recep-tayyip-erdogan', 'Erdogan'],
+    ['idlib', 'Idlib'],
+    ['moscow', 'Moscow'],
+    ['turkey', 'Turkey'],
+    ['kremlin', 'Kremlin'],
+    ['syria', 'Syria'],
+  ],
+  // A diner menu: turkey club, "TURKEY POT PIE", Moscow Mule, Wild Turkey
+  // cocktails, Turkish eggs.
+  'diner-menu-turkey-club-moscow-mule.html': [],
+  // A hunting-season page: "Turkey Hunting Tips", "Garrett, Allegany,
+  // Washington counties", a "Dale Jeffrey" byline, and a Most Read box.
+  'outdoors-turkey-season-regs-table-trending.html': [
+    ['turkey', 'Turkey'],
+    ['russia', 'Russia'],
+    ['idlib', 'Idlib'],
+    ['mike-pompeo', 'Pompeo'],
+    ['united-states', 'U.S.'],
+    ['nato', 'NATO'],
+    ['turkey', 'Turkey'],
+    ['recep-tayyip-erdogan', 'Erdogan'],
+    ['bashar-al-assad', 'Assad'],
+  ],
+  // A recipe card with JSON-LD and a print view: turkey chili, Aleppo
+  // pepper, "Maggie Akar"; a comment from a grandmother in Turkey.
+  'recipe-card-jsonld-print-turkey-chili.html': [['turkey', 'Turkey']],
+  // A school lunch calendar of turkey dishes, and a district-news item on
+  // Istanbul and Ankara.
+  'school-lunch-menu-calendar-nov.html': [
+    ['istanbul', 'Istanbul'],
+    ['turkey', 'Türkiye'],
+    ['ankara', 'Ankara'],
+  ],
+  // A wedding announcement: an Akar marries an Ersen in Istanbul.
+  'wedding-announcement-akar-ersen.html': [
+    ['istanbul', 'Istanbul'],
+    ['ankara', 'Ankara'],
+    ['istanbul', 'Istanbul'],
+  ],
+  // A road-closure notice: "Moscow Rd", "Moscow-Felicity Rd", "Village of
+  // Moscow", "Washington and Monroe Townships".
+  'county-engineer-notice-moscow-rd-culvert.html': [],
+  // High-school scores: "Moscow 2, Bonneville 1", "Moscow Bears".
+  'hs-scoreboard-friday-idaho-4a-moscow-bears.html': [],
+  // A county fair schedule in Moscow, Idaho: turkey calling, "Istanbul Grill"
+  // food truck, "The Russian Hill Ramblers".
+  'latah-county-fair-daily-schedule.html': [],
+  // An MLS listing in Aleppo Township, Pennsylvania: "Aleppo Twp", a
+  // "Municipality: Aleppo" cell, "Aleppo Township Park".
+  'mls-listing-aleppo-township-allegheny.html': [],
+  // County election results: Aleppo Township, Moscow Borough, Damascus
+  // Township.
+  'pa-municipal-election-results-by-municipality.html': [],
+  // A weather page for Moscow, Idaho ("Moscow Mountain", "US-95") with a
+  // world widget: "Moscow, Russia", "Istanbul, Turkey".
+  'weather-moscow-id-hourly-discussion.html': [
+    ['moscow', 'Moscow'],
+    ['russia', 'Russia'],
+    ['istanbul', 'Istanbul'],
+    ['turkey', 'Turkey'],
+  ],
 };
 
 const POSITIVE: Record<string, Expected> = {
@@ -5448,6 +5513,75 @@ const POSITIVE: Record<string, Expected> = {
     ['istanbul', 'Istanbul'],
     ['greece', 'Griechenland'],
     ['turkey', 'Türkei'],
+  ],
+  // A travel guide to Turkey the country: visas, safety near Syria and Idlib,
+  // "Talking Turkey: useful phrases", "roast turkey".
+  'travel-guide-turkey-country-practical.html': [
+    ['middle-east', 'Middle East'],
+    ['turkey', 'Turkey'],
+    ['turkey', 'Turkey'],
+    ['turkey', 'Turkey'],
+    ['turkey', 'Republic of Türkiye'],
+    ['ankara', 'Ankara'],
+    ['istanbul', 'Istanbul'],
+    ['turkey', 'Turkey'],
+    ['united-states', 'US'],
+    ['turkey', 'Türkiye'],
+    ['greece', 'Greece'],
+    ['moscow', 'Moscow'],
+    ['sochi', 'Sochi'],
+    ['syria', 'Syria'],
+    ['idlib', 'Idlib'],
+    ['istanbul', 'Istanbul'],
+    ['recep-tayyip-erdogan', 'Erdogan'],
+    ['istanbul', 'Istanbul'],
+    ['cyprus', 'Cyprus'],
+    ['istanbul', 'Istanbul'],
+  ],
+  // A Turkish coffee and delight shop: "Imported directly from Turkey", a
+  // reviewer from "Moscow, ID", shipping to Cyprus, Greece and Russia.
+  'turkish-coffee-delight-shop-product.html': [
+    ['united-states', 'US'],
+    ['istanbul', 'Istanbul'],
+    ['turkey', 'Turkey'],
+    ['turkey', 'Türkiye'],
+    ['turkey', 'Turkey'],
+    ['istanbul', 'Istanbul'],
+    ['ankara', 'Ankara'],
+    ['united-states', 'US'],
+    ['cyprus', 'Cyprus'],
+    ['greece', 'Greece'],
+    ['russia', 'Russia'],
+  ],
+  // A Pennsylvania weekly: Aleppo Township supervisors, "Ava Renner of
+  // Aleppo", and an AP World column on the Kremlin, Idlib and Aleppo.
+  'greene-county-weekly-local-plus-ap-world.html': [
+    ['associated-press', 'Associated Press'],
+    ['kremlin', 'Kremlin'],
+    ['vladimir-putin', 'Putin'],
+    ['recep-tayyip-erdogan', 'Erdogan'],
+    ['syria', 'Syria'],
+    ['moscow', 'MOSCOW'],
+    ['associated-press', 'AP'],
+    ['kremlin', 'Kremlin'],
+    ['vladimir-putin', 'Vladimir Putin'],
+    ['recep-tayyip-erdogan', 'Recep Tayyip Erdogan'],
+    ['syria', 'Syria'],
+    ['idlib', 'Idlib province'],
+    ['kremlin', 'Kremlin'],
+    ['dmitry-peskov', 'Dmitry Peskov'],
+    ['moscow', 'Moscow'],
+    ['sochi-agreement-2018', '2018 Sochi agreement'],
+    ['turkey', 'Turkey'],
+    ['idlib', 'Idlib'],
+    ['associated-press', 'AP'],
+    ['syrian-government', 'Syrian government'],
+    ['idlib', 'Idlib'],
+    ['saraqeb', 'Saraqeb'],
+    ['m5-highway', 'M5 highway'],
+    ['damascus', 'Damascus'],
+    ['aleppo', 'Aleppo'],
+    ['united-nations', 'United Nations'],
   ],
 };
 
