@@ -33,6 +33,14 @@ export class IntBuffer {
     d[this.length++] = a;
   }
 
+  push2(a: number, b: number): void {
+    const d = this.reserve(2);
+    const n = this.length;
+    d[n] = a;
+    d[n + 1] = b;
+    this.length = n + 2;
+  }
+
   push3(a: number, b: number, c: number): void {
     const d = this.reserve(3);
     const n = this.length;

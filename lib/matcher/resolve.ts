@@ -870,7 +870,7 @@ function checkCands(
               texts ? texts.ref(a, e, t, text, start, end) : NO_TEXT,
             );
             namedSoFar[e] = 1;
-            invertedBuf.push1(e);
+            invertedBuf.push2(e, start);
             if ((bits & REC_LAST) !== 0) break;
             continue;
           }
@@ -950,7 +950,7 @@ function checkCands(
               namedSoFar[e] = 1;
               // Named even if the surname is contested elsewhere ("Assad,
               // Bashar al-" above "Assad, Hafez al-" in an index).
-              if (invertedFullName(ctx, text, bits, start, end, e)) invertedBuf.push1(e);
+              if (invertedFullName(ctx, text, bits, start, end, e)) invertedBuf.push2(e, start);
             }
           }
         }
@@ -968,7 +968,9 @@ function checkCands(
  * ({@link Scratch.namesakes}) after the entity's last full name that
  * counts, or with no such name before it ("Prof. Marina Peskov … Peskov's
  * project"; a ticker quoting Dmitry Peskov above an article on the
- * wrestler Nikita Peskov). Not a relative introduced as one ("first lady
+ * wrestler Nikita Peskov); or, before any full name, the bearer named first
+ * after it is someone else ("Peskov family from Tula" above "Ivan
+ * Grigorievich Peskov"). Not a relative introduced as one ("first lady
  * Emine Erdogan … Erdogan", "Assad's brother Maher al-Assad … Assad"), nor
  * family the KB declares ("Hafez al-Assad").
  */
@@ -985,15 +987,43 @@ function namesakeNearer(
   const start = pairs[i]!;
   const list = namesakes.data;
   let last = -1;
-  for (let k = 0; k < n && list[k + 1]! < start; k += 3) if (list[k] === a) last = list[k + 1]!;
-  if (last < 0) return false;
+  let next = -1;
+  for (let k = 0; k < n; k += 3) {
+    if (list[k] !== a) continue;
+    if (list[k + 1]! < start) last = list[k + 1]!;
+    else if (list[k + 1]! > start) {
+      next = list[k + 1]!;
+      break;
+    }
+  }
   for (let j = i - PAIR; j >= 0; j -= PAIR) {
-    if (pairs[j + 4] !== e || pairs[j + 3] !== 0) continue;
-    if ((t.aliasFlags[pairs[j + 5]!]! & SINGLE_WORD) !== 0) continue;
+    if (!isFullNameOf(t, pairs, j, e)) continue;
     // The entity's latest full name before this surname.
-    return pairs[j + 1]! < last;
+    return last >= 0 && pairs[j + 1]! < last;
+  }
+  if (last >= 0) return true;
+  // Before any full name of the entity or namesake ("Surnames › Peskov",
+  // "Peskov family from Tula" above "Ivan Grigorievich Peskov"): the bearer
+  // named first after it, as a page introduces its subject.
+  if (next < 0) return false;
+  for (let j = i + PAIR; j < pairs.length; j += PAIR) {
+    if (pairs[j]! >= next) break;
+    if (isFullNameOf(t, pairs, j, e)) return false;
   }
   return true;
+}
+
+/** True if an inverted full name ("Assad, Bashar al-, 12") starts at `start`: (entity, start) pairs in `inverted`. */
+function isInverted(inverted: IntBuffer, start: number): boolean {
+  for (let k = 1; k < inverted.length; k += 2) if (inverted.data[k] === start) return true;
+  return false;
+}
+
+/** True if pair `j` names entity `e` through a name of several words that counts on its own. */
+function isFullNameOf(t: MatcherTables, pairs: Int32Array, j: number, e: number): boolean {
+  return (
+    pairs[j + 4] === e && pairs[j + 3] === 0 && (t.aliasFlags[pairs[j + 5]!]! & SINGLE_WORD) === 0
+  );
 }
 
 /** True if record bits `bits` are a one-word surname's, followed by an inverted full name of entity `e` (see `ownNameAfterComma`). */
@@ -1153,7 +1183,7 @@ function pickMentions(
     named[e] = 1;
     if (namedAlone[e] === 0 && !sharedSpan(pairs, i)) namedAlone[e] = 1;
   }
-  for (let k = 0; k < invertedBuf.length; k++) named[invertedBuf.data[k]!] = 1;
+  for (let k = 0; k < invertedBuf.length; k += 2) named[invertedBuf.data[k]!] = 1;
   if (gated) acceptGated(t, text, pairs, contested, named, namedAlone);
 
   // Context aliases. Of a named entity: accepted iff the local rules say Ok
@@ -1304,7 +1334,9 @@ function pickMentions(
       // "Aleppo pepper". A bare surname goes to the bearer named last before
       // it ("Marina Peskov … Peskov said").
       ok =
-        (named[e] === 1 && !namesakeNearer(t, pairs, i, namesakeBuf, a, e)) ||
+        (named[e] === 1 &&
+          (isInverted(invertedBuf, pairs[i]!) ||
+            !namesakeNearer(t, pairs, i, namesakeBuf, a, e))) ||
         ((t.aliasFlags[a]! & PLACE) !== 0 &&
           listedWithPlace(t, text, pairs, contested, pairs[i]!, end)) ||
         placeRescued(t, ctx, text, pairs, contested, a, e, pairs[i]!, end, false);

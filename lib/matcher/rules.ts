@@ -1080,6 +1080,20 @@ function isQuoteCode(c: number): boolean {
   return c === 34 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb || c === 0x201e;
 }
 
+/** Honorifics before a person's given name ("Dr. Oleg Peskov"), folded. */
+const HONORIFICS: ReadonlySet<string> = new Set(
+  `dr mr mrs ms miss mx prof professor sir dame rev`.split(' '),
+);
+
+/** True if an honorific ({@link HONORIFICS}), with or without its dot, is the word before `start`. */
+function afterHonorific(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && isBlank(text, i)) i--;
+  if (i >= 0 && text.charCodeAt(i) === 46) i--;
+  if (i < 0 || !isWordCode(text.charCodeAt(i))) return false;
+  return HONORIFICS.has(wordEndingAt(text, i + 1).folded);
+}
+
 /** Longest index or ticker symbol {@link isTicker} recognises. */
 const TICKER_MAX = 5;
 
@@ -1253,7 +1267,9 @@ export function checkLocal(
       // In a title-case or ALL-CAPS line the word before may be capitalised
       // by style ("Erdogan Gives Assad Deadline"): no evidence beyond this span.
       const style = (near.style ??= lineStyle(text, start, ctx.lines));
-      return style.titleCase || style.allCaps ? REJECT : namesake;
+      // "Dr. Oleg Peskov, DMD, MSc" on a name card is a person, title case or not.
+      if ((style.titleCase || style.allCaps) && !afterHonorific(text, prev)) return REJECT;
+      return namesake;
     }
     // "Peskov, Andrei | Masters" in a list written surname first: someone
     // else's first name after the comma.

@@ -21,7 +21,7 @@ export class Scratch {
   readonly contestedAliases = new IndexSet();
   /** (alias, start, end) of surnames judged someone else's ("Marina Peskov"). */
   readonly namesakes = new IntBuffer();
-  /** Entities named by an inverted full name ("Akar, Hulusi, 102"). */
+  /** (entity, start) of inverted full names ("Akar, Hulusi, 102"). */
   readonly inverted = new IntBuffer();
   readonly late = new IntBuffer();
   readonly accepted = new IntBuffer();

@@ -423,7 +423,7 @@ export const TEAM_NOUNS: ReadonlySet<string> = new Set(
 export const SPORTS_WORDS: readonly string[] = `scored scorer scorers striker strikers
   midfielder midfielders defenseman defensemen goalkeeper goalie winger hat-trick touchdown
   touchdowns quarterback innings wicket wickets playoff playoffs halftime half-time kickoff
-  kick-off bundesliga ppg gwg shg
+  kick-off bundesliga ppg gwg shg crosstable pairings elo tiebreak grandmaster
   tore torschütze torjäger stürmer torwart elfmeter eingewechselt eingewechselte
   tabellenführer spieltag
   gol goles golazo delantero portero centrocampista

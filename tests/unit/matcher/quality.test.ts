@@ -498,6 +498,45 @@ He later sailed to the U.S.`),
     ]);
   });
 
+  it("gives a bare surname to the bearer a page introduces: a dentist's card, a family board", () => {
+    // "Dr. Oleg Peskov, DMD, MSc" on a name card, title case or not, is a person.
+    expect(
+      spot(
+        [
+          'World: Kremlin spokesman Dmitry Peskov said talks went well.',
+          'Dr. Oleg Peskov, DMD, MSc',
+          'Reviews: "Dr. Peskov fixed my daughter\'s crossbite."',
+        ].join('\n'),
+      ),
+    ).toEqual(['kremlin: Kremlin', 'dmitry-peskov: Dmitry Peskov']);
+    // Before any full name, the bearer named first after it.
+    expect(
+      spot(
+        [
+          'Surnames > P > Peskov',
+          'Peskov family from Tula, 1850-1920',
+          'Ivan Grigorievich Peskov was born in Tula. Peskov married twice.',
+          'Reply: we may be related to Dmitry Peskov, the Kremlin spokesman.',
+        ].join('\n'),
+      ),
+    ).toEqual(['dmitry-peskov: Dmitry Peskov', 'kremlin: Kremlin']);
+    // The real one named first after it: his.
+    expect(
+      spot(
+        [
+          'Peskov: talks with Ankara went well',
+          'Kremlin spokesman Dmitry Peskov told reporters on Friday.',
+          'A reader, Ivan Grigorievich Peskov, wrote in.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      'dmitry-peskov: Peskov',
+      'ankara: Ankara',
+      'kremlin: Kremlin',
+      'dmitry-peskov: Dmitry Peskov',
+    ]);
+  });
+
   it('reads a headline with an age stamp after it as a headline', () => {
     expect(spot('Kremlin Says Putin And Erdogan Discussed Idlib By Phone · 25m')).toEqual([
       'kremlin: Kremlin',
