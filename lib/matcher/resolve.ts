@@ -463,6 +463,22 @@ function dropInsideContested(
   return tuples.subarray(0, w);
 }
 
+/** The start of the line holding `pos`, looking back at most BLOCK_REACH. */
+function lineStartNear(text: string, pos: number): number {
+  let lo = pos;
+  const loMin = Math.max(0, pos - BLOCK_REACH);
+  while (lo > loMin && !isLineBreak(text.charCodeAt(lo - 1))) lo--;
+  return lo;
+}
+
+/** The end of the line holding `pos`, looking ahead at most BLOCK_REACH. */
+function lineEndNear(text: string, pos: number): number {
+  let hi = pos;
+  const hiMax = Math.min(text.length, pos + BLOCK_REACH);
+  while (hi < hiMax && !isLineBreak(text.charCodeAt(hi))) hi++;
+  return hi;
+}
+
 /**
  * True if `e` itself (by another name: "Türkiye" near "Turkey") or an
  * entity related to it is named through an `alone` alias near
@@ -482,12 +498,8 @@ function supportedNear(
   sameLine = false,
 ): boolean {
   const related = t.related[e];
-  let lo = start;
-  const loMin = Math.max(0, start - BLOCK_REACH);
-  while (lo > loMin && !isLineBreak(text.charCodeAt(lo - 1))) lo--;
-  let hi = end;
-  const hiMax = Math.min(text.length, end + BLOCK_REACH);
-  while (hi < hiMax && !isLineBreak(text.charCodeAt(hi))) hi++;
+  let lo = lineStartNear(text, start);
+  let hi = lineEndNear(text, end);
   if (!sameLine) {
     lo = Math.min(lo, start - NEAR);
     hi = Math.max(hi, end + NEAR);
@@ -523,12 +535,8 @@ function supportedTwoStepsAway(
 ): number {
   const related = t.related[e];
   if (!related) return NOT_SUPPORTED;
-  let lo = start;
-  const loMin = Math.max(0, start - BLOCK_REACH);
-  while (lo > loMin && !isLineBreak(text.charCodeAt(lo - 1))) lo--;
-  let hi = end;
-  const hiMax = Math.min(text.length, end + BLOCK_REACH);
-  while (hi < hiMax && !isLineBreak(text.charCodeAt(hi))) hi++;
+  const lo = lineStartNear(text, start);
+  const hi = lineEndNear(text, end);
   let first = -1;
   for (let j = firstEndingFrom(pairs, PAIR, lo); j < pairs.length; j += PAIR) {
     if (pairs[j]! > hi) break;
