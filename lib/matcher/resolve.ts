@@ -81,6 +81,7 @@ const countryNounAfter = ruleModule.countryNounAfter;
 const surnameFollows = ruleModule.surnameFollows;
 const relativeNamed = ruleModule.relativeNamed;
 const declaredBefore = ruleModule.declaredBefore;
+const isPerson = ruleModule.isPerson;
 const ownNameAfterComma = ruleModule.ownNameAfterComma;
 
 /** A pair's needsSupport for a {@link RELATED_VERDICT}: counts only with a related entity named. */
@@ -211,7 +212,7 @@ function sameKey(keys: string, a: number, b: number, len: number): boolean {
  */
 function plainRulesOk(text: string, start: number, end: number, flags: number): boolean {
   if (inIdentifier(text, start, end)) return false;
-  if (isWordCode(text.charCodeAt(end)) && !genitiveOk(text, end, flags)) return false;
+  if (isWordCode(text.charCodeAt(end)) && !genitiveOk(text, start, end, flags)) return false;
   if ((flags & HAS_UPPER) === 0) return true;
   if (flags & SINGLE_WORD) {
     // "MoSCoW" is not "Moscow" (names of several words are not spelled so).
@@ -379,6 +380,25 @@ function verified(t: MatcherTables, text: string, r: number, start: number, end:
   return spanMatches(text, start, end, t.aliasKeys, ks, ks + t.records[r + REC_KEY_LENGTH]!);
 }
 
+/**
+ * True if text[start, end), a full name that counts only in context, is
+ * followed by another surname: "his brother James Jeffrey Stump",
+ * "Ambassador Jeffrey DeLaurentis" are someone's given names. (Not asked of
+ * other full names: a caption's "Bashar al-Assad Syrian President" is him.)
+ */
+function givenNamesOnly(
+  ctx: RuleContext,
+  text: string,
+  bits: number,
+  start: number,
+  end: number,
+  near: Near,
+): boolean {
+  // Most names are followed by punctuation or a lower-case word: two reads.
+  if ((bits & (CONTEXT | SINGLE_WORD)) !== CONTEXT || text.charCodeAt(end) !== 32) return false;
+  return surnameFollows(ctx, start, end, near);
+}
+
 /** Local verdict of the alias of record `r` at text[start, end): the full rules only where its flags ask. */
 function verdictOf(
   t: MatcherTables,
@@ -392,12 +412,7 @@ function verdictOf(
   const bits = t.records[r + REC_BITS]!;
   if ((bits & REC_RULES) === 0) {
     if (!plainRulesOk(text, start, end, bits)) return REJECT;
-    // "his brother James Jeffrey Stump": a full name that counts only in
-    // context, followed by a surname, is someone's given names.
-    if ((bits & (CONTEXT | SINGLE_WORD)) === CONTEXT && surnameFollows(ctx, start, end, near)) {
-      return REJECT;
-    }
-    return OK;
+    return givenNamesOnly(ctx, text, bits, start, end, near) ? REJECT : OK;
   }
   const { records } = t;
   return checkLocal(
@@ -559,15 +574,6 @@ const NOT_SUPPORTED = 0;
 const PERSON_TWO_STEPS = 1;
 /** {@link supportedTwoStepsAway}: two entities related directly or through a related one. */
 const TWO_RELATED = 2;
-
-/** True if some name of entity `e` is a surname or a given name: a person. */
-function isPerson(t: MatcherTables, e: number): boolean {
-  const { start, list } = t.entityAliases;
-  for (let j = start[e]!; j < start[e + 1]!; j++) {
-    if ((t.aliasFlags[list[j]!]! & NAME_PART) !== 0) return true;
-  }
-  return false;
-}
 
 /**
  * True if text[start, end), a contested place alias `a` of entity `e`, is the

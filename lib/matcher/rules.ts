@@ -468,6 +468,13 @@ export class RuleContext {
     return info >= 0 && (info & TERMINAL) !== 0;
   }
 
+  /** True if the word text[start, end) starts some KB name ("Vladimir" of "Vladimir Putin"). */
+  startsKbName(text: string, start: number, end: number): boolean {
+    const { edges } = this.t;
+    const h = foldedWordHash(text, start, end);
+    return edges.mayBeRoot(h) && edges.infoOf(0, h) >= 0;
+  }
+
   /**
    * True if the word with unit hash `h` is on its own a KB name that is not
    * a `context` name part ("Kremlin", "Erdogan"). A surname or given name
@@ -682,16 +689,42 @@ function lawmakerOfState(ctx: RuleContext, start: number, end: number): boolean 
  * entry, with a capitalised name-like word that is no word of entity `e`'s
  * names: a roster written surname first ("Peskov, Andrei | Masters").
  */
-function givenNameAfterComma(ctx: RuleContext, end: number, e: number): boolean {
+function givenNameAfterComma(ctx: RuleContext, start: number, end: number, e: number): boolean {
   const { text } = ctx;
   if (text.charCodeAt(end) !== 44) return false;
   const w = wordAfter(text, end + 1);
   if (w === null || !startsUpper(text, w.start)) return false;
   // (One letter is an initial: see initialAfter.)
   if (!closesEntry(text, w.end) && (w.end - w.start < 2 || !closesReferenceName(text, w.end))) {
-    return false;
+    // "PESKOV, Nikolay Dmitrievich 1990 Son of…" in a table row: a
+    // patronymic or a middle name, then the row's next cell. (Not "Erdogan,
+    // Hulusi Akar, …", a list of names.)
+    const middle = w.end - w.start < 2 || !opensLine(text, start) ? null : wordAfter(text, w.end);
+    if (
+      middle === null ||
+      middle.end - middle.start < 2 ||
+      !startsUpper(text, middle.start) ||
+      !(closesEntry(text, middle.end) || numberAfter(text, middle.end)) ||
+      ctx.startsKbName(text, middle.start, middle.end)
+    ) {
+      return false;
+    }
   }
   return nameKind(ctx, w.start, w.end) === NAME_LIKE && !ctx.hasWordAt(e, text, w.start, w.end);
+}
+
+/** True if only blanks come between the line's start and `start` (a digit cell may: "14202 PESKOV"). */
+function opensLine(text: string, start: number): boolean {
+  let b = start;
+  while (b > 0 && (isBlank(text, b - 1) || isDigitCode(text.charCodeAt(b - 1)))) b--;
+  return b === 0 || isLineBreakAt(text, b - 1);
+}
+
+/** True if blanks and a digit follow `end` (a table's next cell: a year, an ID). */
+function numberAfter(text: string, end: number): boolean {
+  let i = end;
+  while (i < text.length && isBlank(text, i)) i++;
+  return i > end && isDigitCode(text.charCodeAt(i));
 }
 
 /**
@@ -710,9 +743,7 @@ export function ownNameAfterComma(
   const { text } = ctx;
   if (text.charCodeAt(end) !== 44) return false;
   // An entry opens its line ("Jeffrey, James, and Rayburn were…" is prose).
-  let b = start;
-  while (b > 0 && isBlank(text, b - 1)) b--;
-  if (b > 0 && !isLineBreakAt(text, b - 1)) return false;
+  if (!opensLine(text, start)) return false;
   const w = wordAfter(text, end + 1);
   if (w === null || w.end - w.start < 2 || !startsUpper(text, w.start)) return false;
   if (!ctx.hasWordAt(e, text, w.start, w.end)) return false;
@@ -732,20 +763,31 @@ export function ownNameAfterComma(
       i = particle.end + 1;
     }
   }
-  return endsIndexEntry(text, i);
+  if (endsIndexEntry(text, i)) return true;
+  // A patronymic or a middle name in a table row: "PESKOV, Dmitry Sergeyevich".
+  const middle = text.charCodeAt(i) === 32 ? wordAfter(text, i) : null;
+  return (
+    middle !== null &&
+    middle.end - middle.start >= 2 &&
+    startsUpper(text, middle.start) &&
+    !ctx.startsKbName(text, middle.start, middle.end) &&
+    endsIndexEntry(text, middle.end)
+  );
 }
 
 /**
  * True if an index's or a reference list's entry goes on from `i` as it
- * does after a name: with the line, a bracket ("(2019)"), or a comma or
- * full stop before page numbers, a year or the line's end. Not a comma
+ * does after a name: with the line, a bracket ("(2019)"), a table row's
+ * next cell, or a comma or full stop before page numbers, a year or the
+ * line's end. Not a comma
  * before more prose ("Jeffrey, James, and Rayburn were…").
  */
 function endsIndexEntry(text: string, i: number): boolean {
   while (i < text.length && isBlank(text, i)) i++;
   if (i >= text.length || isLineBreakAt(text, i)) return true;
   const c = text.charCodeAt(i);
-  if (c === 40 || c === 59) return true;
+  // A bracket, a semicolon, or the row's next cell ("… Sergeyevich 17/10/1967").
+  if (c === 40 || c === 59 || (i > 0 && isBlank(text, i - 1) && isDigitCode(c))) return true;
   if (c !== 44 && c !== 46) return false;
   let k = i + 1;
   while (k < text.length && isBlank(text, k)) k++;
@@ -848,10 +890,14 @@ function pronounInCaps(ctx: RuleContext, start: number, end: number): boolean {
   const before = wordBefore(text, start);
   if (!before || !isAllCaps(text, before.start, before.end)) return false;
   const cue = foldedWordHash(text, before.start, before.end);
-  if (!PRONOUN_CUES.hasSpan(text, before.start, before.end, cue)) return false;
   let i = end;
   while (i < text.length && isBlank(text, i)) i++;
-  if (i >= text.length || !isWordCode(text.charCodeAt(i))) return true;
+  const endsPhrase = i >= text.length || !isWordCode(text.charCodeAt(i));
+  if (!PRONOUN_CUES.hasSpan(text, before.start, before.end, cue)) {
+    // "ERDOGAN IGNORED US.": the object of a verb in the past tense.
+    return endsPhrase && pastTense(text, before.start, before.end);
+  }
+  if (endsPhrase) return true;
   const next = wordAfter(text, end);
   if (next === null) return true;
   const hash = foldedWordHash(text, next.start, next.end);
@@ -1023,6 +1069,9 @@ export function surnameFollows(ctx: RuleContext, start: number, end: number, nea
   resetNear(near);
   findNameAfter(ctx, near, end);
   if (near.nextStart < 0) return false;
+  // "… Recep Tayyip Erdogan Vladimir Putin" in a run of topic tags: the next
+  // KB name, not a surname.
+  if (ctx.startsKbName(ctx.text, near.nextStart, near.nextEnd)) return false;
   const style = lineStyle(ctx.text, start, ctx.lines);
   return !style.titleCase && !style.allCaps;
 }
@@ -1092,6 +1141,24 @@ function afterHonorific(text: string, start: number): boolean {
   if (i >= 0 && text.charCodeAt(i) === 46) i--;
   if (i < 0 || !isWordCode(text.charCodeAt(i))) return false;
   return HONORIFICS.has(wordEndingAt(text, i + 1).folded);
+}
+
+/** True if the word text[start, end) of four letters or more ends in "ed" ("IGNORED", "WARNED"). */
+function pastTense(text: string, start: number, end: number): boolean {
+  return (
+    end - start >= 4 &&
+    FOLD[text.charCodeAt(end - 1)] === 100 &&
+    FOLD[text.charCodeAt(end - 2)] === 101
+  );
+}
+
+/** True if some name of entity `e` is a surname or a given name: a person. */
+export function isPerson(t: MatcherTables, e: number): boolean {
+  const { start, list } = t.entityAliases;
+  for (let j = start[e]!; j < start[e + 1]!; j++) {
+    if ((t.aliasFlags[list[j]!]! & NAME_PART) !== 0) return true;
+  }
+  return false;
 }
 
 /** Longest index or ticker symbol {@link isTicker} recognises. */
@@ -1176,7 +1243,7 @@ export function checkLocal(
   // A name read off a word ending in "s" ("Erdogans'", "Putins", see
   // ./scan.ts): for a common word that is its plural ("Turkeys are birds").
   if (isWordCode(text.charCodeAt(end))) {
-    if ((flags & COMMON_WORD) !== 0 || !genitiveOk(text, end, flags)) return REJECT;
+    if ((flags & COMMON_WORD) !== 0 || !genitiveOk(text, start, end, flags)) return REJECT;
   }
 
   // Letter case.
@@ -1273,7 +1340,7 @@ export function checkLocal(
     }
     // "Peskov, Andrei | Masters" in a list written surname first: someone
     // else's first name after the comma.
-    if (givenNameAfterComma(ctx, end, entity)) return namesake;
+    if (givenNameAfterComma(ctx, start, end, entity)) return namesake;
     // "Aktürkoğlu (Akar 84)", "Akar 7": a player in a line-up or a box
     // score. Asked of surnames that count only in context.
     if ((flags & CONTEXT) !== 0 && smallNumberAfter(text, end)) return REJECT;
@@ -1380,8 +1447,15 @@ export function checkLocal(
  * the citadels of other cities. ("Erdogans'", with the apostrophe, is a
  * plural possessive: any name.)
  */
-export function genitiveOk(text: string, end: number, flags: number): boolean {
+export function genitiveOk(text: string, start: number, end: number, flags: number): boolean {
   if (pageText.isApostropheCode(text.charCodeAt(end + 1))) return true;
+  // "the Assads", "The dissident Assads": an English plural, a family.
+  const before = wordBefore(text, start);
+  if (before !== null && before.folded === 'the') return false;
+  if (before !== null && !startsUpper(text, before.start)) {
+    const article = wordBefore(text, before.start);
+    if (article !== null && article.folded === 'the') return false;
+  }
   if ((flags & EXONYM) !== 0) {
     // "Russlands", "Moskaus", "Syriens"; not "Damascos" (Spanish apricots):
     // after a, e or o the "s" makes a Spanish or Italian plural.

@@ -23,7 +23,8 @@ export const TITLES: ReadonlySet<string> = new Set(
   comrade citizen dictator strongman autocrat bey pasha hoca efendi
   cumhurbaskani baskani bakan bakani sayin prasident prasidentin kanzler kanzlerin
   ministerin aussenminister verteidigungsminister sprecher staatschef presidente ministro
-  ministra portavoz ministre`
+  ministra portavoz ministre presidents leaders premiers chancellors generals senators
+  ambassadors envoys spokesmen secretaries kings`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -230,7 +231,7 @@ export const INSTITUTION_QUALIFIERS: ReadonlySet<string> = new Set(
   `borsa bourse exchange basaksehir mule mules soap cska spartak dynamo lokomotiv torpedo
   khimki efes oblast region post times eye monitor institute airlines quarterly journal
   bank bancorp cellular foods edition editions technical university cup family families
-  dynasty clan clans open amateur women club model`
+  dynasty clan clans open amateur women club model free`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -537,6 +537,71 @@ He later sailed to the U.S.`),
     ]);
   });
 
+  it("reads a sanctions table: own rows name the entity, relatives' rows do not", () => {
+    expect(
+      spot(
+        [
+          '14201 PESKOV, Dmitry Sergeyevich 17/10/1967 Press Secretary',
+          '14202 PESKOV, Nikolay Dmitrievich 1990 Son of Dmitry Peskov',
+          '14251 PUTIN, Igor Alexandrovich 1953 cousin of Vladimir Putin',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      'dmitry-peskov: PESKOV',
+      'dmitry-peskov: Dmitry Peskov',
+      'vladimir-putin: Vladimir Putin',
+    ]);
+    // In prose, a list of names is no inverted name.
+    expect(spot('Idlib, Erdogan, Hulusi Akar and Putin.')).toEqual([
+      'idlib: Idlib',
+      'recep-tayyip-erdogan: Erdogan',
+      'hulusi-akar: Hulusi Akar',
+      'vladimir-putin: Putin',
+    ]);
+  });
+
+  it('knows plural titles, a family in the plural and a rebel army', () => {
+    expect(spot('A working relationship between Presidents Erdogan and Putin.')).toEqual([
+      'recep-tayyip-erdogan: Erdogan',
+      'vladimir-putin: Putin',
+    ]);
+    expect(spot('Bashar al-Assad rules Syria.\nThe dissident Assads of Marbella.')).toEqual([
+      'bashar-al-assad: Bashar al-Assad',
+      'syria: Syria',
+    ]);
+    expect(spot('Defectors formed the Free Syrian Army against the Syrian army.')).toEqual([
+      'syrian-armed-forces: Syrian army',
+    ]);
+    // Tags run together: the next KB name, not a surname.
+    expect(spot('Related Topics\nTurkey civil war Recep Tayyip Erdogan Vladimir Putin')).toEqual([
+      'turkey: Turkey',
+      'recep-tayyip-erdogan: Recep Tayyip Erdogan',
+      'vladimir-putin: Vladimir Putin',
+    ]);
+  });
+
+  it('takes "Ambassador Jeffrey" where the US or Syria is named; not another ambassador Jeffrey', () => {
+    expect(
+      spot(
+        "The United States stands with Syria's neighbours. Ambassador Jeffrey was in Ankara. " +
+          'Ambassador Jeffrey DeLaurentis met them.',
+      ),
+    ).toEqual([
+      'united-states: United States',
+      'syria: Syria',
+      'james-jeffrey: Ambassador Jeffrey',
+      'ankara: Ankara',
+    ]);
+    expect(spot('Ambassador Jeffrey opened the county fair.')).toEqual([]);
+    // A pronoun in an ALL-CAPS quote.
+    expect(spot('Russia and Syria deny it. "PESKOV: ERDOGAN IGNORED US."')).toEqual([
+      'russia: Russia',
+      'syria: Syria',
+      'dmitry-peskov: PESKOV',
+      'recep-tayyip-erdogan: ERDOGAN',
+    ]);
+  });
+
   it('reads a headline with an age stamp after it as a headline', () => {
     expect(spot('Kremlin Says Putin And Erdogan Discussed Idlib By Phone · 25m')).toEqual([
       'kremlin: Kremlin',
