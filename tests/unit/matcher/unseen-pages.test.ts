@@ -2016,12 +2016,12 @@ const POSITIVE: Record<string, Expected> = {
   // "terrorists in the Idlib de-escalation zone", "Dmitry Peskov told
   // reporters", a "MOSCOW" dateline, a "Russia-Turkey relations" tag.
   'tass-style-hmeymim.html': [
-    ['hmeimim', 'Hmeymim'],
+    ['hmeimim', 'Hmeymim air base'],
     ['russian-defence-ministry', 'Russian Defense Ministry'],
     ['idlib', 'Idlib'],
     ['moscow', 'MOSCOW'],
     ['idlib', 'Idlib'],
-    ['hmeimim', 'Hmeymim'],
+    ['hmeimim', 'Hmeymim air base'],
     ['syria', 'Syria'],
     ['aleppo', 'Aleppo'],
     ['latakia', 'Lattakia'],
@@ -3836,7 +3836,7 @@ const POSITIVE: Record<string, Expected> = {
     ['hulusi-akar', 'Hulusi Akar'],
     ['turkey', 'Turkey'],
     ['russia', 'Russia'],
-    ['hmeimim', 'Hmeymim'],
+    ['hmeimim', 'Hmeymim air base'],
     ['greece', 'Greece'],
   ],
   // A Wikipedia-style article: infobox table, footnotes, "See also", a navbox.
