@@ -26,6 +26,7 @@ import * as scanModule from './scan';
 import type { IndexSet } from './index-set';
 import type { IntBuffer } from './int-buffer';
 import type { MentionTexts } from './mention-texts';
+import { NamesakeSweep } from './namesake-index';
 import { Scratch } from './scratch';
 import type { Mention } from './types';
 
@@ -856,6 +857,7 @@ function checkCands(
   texts: MentionTexts | null,
   namesakeBuf: IntBuffer,
   invertedBuf: IntBuffer,
+  maybeNamesakes: IntBuffer,
 ): number {
   const { records, aliasKeys } = t;
   touchRecords(records, aliasKeys, cands, from);
@@ -894,12 +896,28 @@ function checkCands(
         // name ends here ("Akar" in "Hulusi Akar" is never picked).
         let verdict = UNCHECKED;
         let ref = NO_TEXT;
-        if (namedSoFar[e] === 1 && !endsPair(pairBuf, start, end)) {
+        if (namedSoFar[e] !== 1) {
+          // A surname after a capitalised word may be someone else's ("Dr.
+          // Leyla Akar"), whose later bare mentions are theirs: judged once
+          // the page is known to name the entity (see namesakesBefore).
+          if ((bits & SURNAME_WORD) === SURNAME_WORD && capitalisedWordBefore(text, start)) {
+            maybeNamesakes.push3(r, start, end);
+          }
+        } else if (!endsPair(pairBuf, start, end)) {
           verdict = verified(t, text, r, start, end)
             ? verdictOf(t, ctx, text, r, start, end, near)
             : REJECT;
           if (texts !== null && verdict !== REJECT && verdict !== CONTEST) {
             ref = texts.ref(a, e, t, text, start, end);
+          }
+          if (
+            verdict === CONTEST &&
+            (bits & SURNAME_WORD) === SURNAME_WORD &&
+            surnameOfSomeoneElse(text, start, end) &&
+            !declaredBefore(ctx, a, start) &&
+            !relativeNamed(text, start)
+          ) {
+            namesakeBuf.push3(a, start, end);
           }
         }
         deferBuf.push7(start, end, r, e, a, verdict, ref);
@@ -976,68 +994,81 @@ function checkCands(
   return longest;
 }
 
-/**
- * True if pair `i`, a bare surname (alias `a` of entity `e`), belongs to
- * someone else: the surname was last judged someone else's
- * ({@link Scratch.namesakes}) after the entity's last full name that
- * counts, or with no such name before it ("Prof. Marina Peskov … Peskov's
- * project"; a ticker quoting Dmitry Peskov above an article on the
- * wrestler Nikita Peskov); or, before any full name, the bearer named first
- * after it is someone else ("Peskov family from Tula" above "Ivan
- * Grigorievich Peskov"). Not a relative introduced as one ("first lady
- * Emine Erdogan … Erdogan", "Assad's brother Maher al-Assad … Assad"), nor
- * family the KB declares ("Hafez al-Assad").
- */
-function namesakeNearer(
-  t: MatcherTables,
-  pairs: Int32Array,
-  i: number,
-  namesakes: IntBuffer,
-  a: number,
-  e: number,
-): boolean {
-  const n = namesakes.length;
-  if (n === 0 || (t.aliasFlags[a]! & SINGLE_WORD) === 0) return false;
-  const start = pairs[i]!;
-  const list = namesakes.data;
-  let last = -1;
-  let next = -1;
-  for (let k = 0; k < n; k += 3) {
-    if (list[k] !== a) continue;
-    if (list[k + 1]! < start) last = list[k + 1]!;
-    else if (list[k + 1]! > start) {
-      next = list[k + 1]!;
-      break;
-    }
-  }
-  for (let j = i - PAIR; j >= 0; j -= PAIR) {
-    if (!isFullNameOf(t, pairs, j, e)) continue;
-    // The entity's latest full name before this surname.
-    return last >= 0 && pairs[j + 1]! < last;
-  }
-  if (last >= 0) return true;
-  // Before any full name of the entity or namesake ("Surnames › Peskov",
-  // "Peskov family from Tula" above "Ivan Grigorievich Peskov"): the bearer
-  // named first after it, as a page introduces its subject.
-  if (next < 0) return false;
-  for (let j = i + PAIR; j < pairs.length; j += PAIR) {
-    if (pairs[j]! >= next) break;
-    if (isFullNameOf(t, pairs, j, e)) return false;
-  }
-  return true;
-}
-
 /** True if an inverted full name ("Assad, Bashar al-, 12") starts at `start`: (entity, start) pairs in `inverted`. */
 function isInverted(inverted: IntBuffer, start: number): boolean {
   for (let k = 1; k < inverted.length; k += 2) if (inverted.data[k] === start) return true;
   return false;
 }
 
-/** True if pair `j` names entity `e` through a name of several words that counts on its own. */
-function isFullNameOf(t: MatcherTables, pairs: Int32Array, j: number, e: number): boolean {
-  return (
-    pairs[j + 4] === e && pairs[j + 3] === 0 && (t.aliasFlags[pairs[j + 5]!]! & SINGLE_WORD) === 0
+/** True if pair `i` names its entity through a name of several words that counts on its own. */
+function isFullName(t: MatcherTables, pairs: Int32Array, i: number): boolean {
+  return pairs[i + 3] === 0 && (t.aliasFlags[pairs[i + 5]!]! & SINGLE_WORD) === 0;
+}
+
+/**
+ * Adds to `namesakes` the surnames of `maybe` ((record, start, end) of
+ * context surnames after a capitalised word, seen before their entity was
+ * named) that are someone else's, now that `named` tells which entities the
+ * page names: "Dr. Leyla Akar" above a world-news box naming Hulusi Akar.
+ * Keeps `namesakes` in page order.
+ */
+function namesakesBefore(
+  t: MatcherTables,
+  ctx: RuleContext,
+  text: string,
+  maybe: IntBuffer,
+  named: Uint8Array,
+  namesakes: IntBuffer,
+  near: Near,
+): void {
+  const before = namesakes.length;
+  const list = maybe.data;
+  for (let k = 0; k < maybe.length; k += 3) {
+    const r = list[k]!;
+    const a = t.records[r + REC_ALIAS]!;
+    const start = list[k + 1]!;
+    const end = list[k + 2]!;
+    if (named[t.records[r + REC_ENTITY]!] !== 1 || !verified(t, text, r, start, end)) continue;
+    if (verdictOf(t, ctx, text, r, start, end, resetNear(near)) !== CONTEST) continue;
+    if (!surnameOfSomeoneElse(text, start, end) || declaredBefore(ctx, a, start)) continue;
+    if (!relativeNamed(text, start)) namesakes.push3(a, start, end);
+  }
+  if (namesakes.length === before || before === 0) return;
+  // Merge by start: triples as one sort over their indexes.
+  const all = namesakes.data.slice(0, namesakes.length);
+  const order = Array.from({ length: all.length / 3 }, (_, q) => q * 3).sort(
+    (x, y) => all[x + 1]! - all[y + 1]!,
   );
+  const d = namesakes.data;
+  order.forEach((o, q) => {
+    d[q * 3] = all[o]!;
+    d[q * 3 + 1] = all[o + 1]!;
+    d[q * 3 + 2] = all[o + 2]!;
+  });
+}
+
+/**
+ * True if the surname at text[start, end), judged someone else's, is used
+ * as their surname: after their given name or initial ("Dr. Leyla Akar",
+ * "V. Peskov") or before a comma and their given name ("Akar, Oya"). Not
+ * someone's given name ("Jeffrey Epstein", "a son, Jeffrey"): a bare
+ * "Jeffrey" later is not Epstein.
+ */
+function surnameOfSomeoneElse(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(end) === 44 || capitalisedWordBefore(text, start)) return true;
+  let i = start - 1;
+  while (i >= 0 && text.charCodeAt(i) === 32) i--;
+  return i >= 1 && text.charCodeAt(i) === 46 && UPPER[text.charCodeAt(i - 1)] === 1;
+}
+
+/** True if a capitalised word, then spaces, directly precede `start`. */
+function capitalisedWordBefore(text: string, start: number): boolean {
+  let i = start - 1;
+  if (i < 1 || text.charCodeAt(i) !== 32) return false;
+  while (i > 0 && text.charCodeAt(i - 1) === 32) i--;
+  let w = i;
+  while (w > 0 && isWordCode(text.charCodeAt(w - 1))) w--;
+  return w < i && UPPER[text.charCodeAt(w)] === 1;
 }
 
 /** True if record bits `bits` are a one-word surname's, followed by an inverted full name of entity `e` (see `ownNameAfterComma`). */
@@ -1147,6 +1178,7 @@ function pickMentions(
   const namedSoFar = scratch.entityFlags(t.entityCount, 3);
   const namesakeBuf = scratch.namesakes.clear();
   const invertedBuf = scratch.inverted.clear();
+  const maybeNamesakes = scratch.maybeNamesakes.clear();
   const texts = withTexts ? scratch.texts : null;
   texts?.clear();
   let checked = 0;
@@ -1170,6 +1202,7 @@ function pickMentions(
       texts,
       namesakeBuf,
       invertedBuf,
+      maybeNamesakes,
     );
     checked = cands.length;
   }
@@ -1292,6 +1325,26 @@ function pickMentions(
     }
   }
 
+  if (maybeNamesakes.length > 0) {
+    namesakesBefore(t, ctx, text, maybeNamesakes, named, namesakeBuf, resetNear(near));
+  }
+  // Whose is a bare surname on a page that names another bearer of it
+  // (most pages have none: then nothing is built or asked).
+  let sweep: NamesakeSweep | null = null;
+  if (namesakeBuf.length > 0) {
+    const fullNames = scratch.fullNames.clear();
+    for (let i = 0; i < pairs.length; i += PAIR) {
+      if (isFullName(t, pairs, i)) fullNames.push2(pairs[i + 4]!, pairs[i]!);
+    }
+    sweep = new NamesakeSweep(
+      namesakeBuf,
+      fullNames,
+      t.aliasFlags.length,
+      t.entityCount,
+      scratch.namesakeSlots,
+    );
+  }
+
   // Accepted ACC tuples, in order of end.
   const accBuf = scratch.accepted.clear((pairs.length / PAIR + late.length / LATE) * ACC + 64);
   let l = 0;
@@ -1305,12 +1358,22 @@ function pickMentions(
       // On a sports page a bare surname needs its entity (or a related
       // one) named in its line: "Hulusi Akar" in a world-news rail is not
       // the "Akar (5) PPG" of the box score.
-      if (
-        (t.aliasFlags[la]! & CONTEXT_SURNAME) === CONTEXT_SURNAME &&
-        ctx.sportsPage() &&
-        !supportedNear(t, text, pairs, contested, le, late[l]!, late[l + 1]!, true)
-      ) {
-        continue;
+      if ((t.aliasFlags[la]! & CONTEXT_SURNAME) === CONTEXT_SURNAME) {
+        if (
+          ctx.sportsPage() &&
+          !supportedNear(t, text, pairs, contested, le, late[l]!, late[l + 1]!, true)
+        ) {
+          continue;
+        }
+        // "Dr. Leyla Akar … AKAR: Thank you": the bearer named last.
+        // ("Akar, H." with the entity's own initial is the entity.)
+        if (
+          sweep !== null &&
+          sweep.nearer(la, le, late[l]!) &&
+          !initialed(ctx, text, la, le, late[l + 1]!)
+        ) {
+          continue;
+        }
       }
       if (state === LAZY || state === CHECKED) {
         const pick = state === LAZY ? LAZY : DONE;
@@ -1349,8 +1412,10 @@ function pickMentions(
       // it ("Marina Peskov … Peskov said").
       ok =
         (named[e] === 1 &&
-          (isInverted(invertedBuf, pairs[i]!) ||
-            !namesakeNearer(t, pairs, i, namesakeBuf, a, e))) ||
+          (sweep === null ||
+            (t.aliasFlags[a]! & SINGLE_WORD) === 0 ||
+            !sweep.nearer(a, e, pairs[i]!) ||
+            isInverted(invertedBuf, pairs[i]!))) ||
         ((t.aliasFlags[a]! & PLACE) !== 0 &&
           listedWithPlace(t, text, pairs, contested, pairs[i]!, end)) ||
         placeRescued(t, ctx, text, pairs, contested, a, e, pairs[i]!, end, false);
@@ -1359,6 +1424,7 @@ function pickMentions(
     else ok = supportedNear(t, text, pairs, contested, e, pairs[i]!, end);
     if (ok)
       accBuf.push8(pairs[i]!, end, pairs[i + 2]!, pairs[i + 3]! & 1, DONE, e, a, pairs[i + 6]!);
+    if (sweep !== null && isFullName(t, pairs, i)) sweep.passFullName(e, end);
   }
 
   const acc = accBuf.view();

@@ -8,6 +8,7 @@
 import { IndexSet } from './index-set';
 import { IntBuffer } from './int-buffer';
 import { MentionTexts } from './mention-texts';
+import { NamesakeSlots } from './namesake-index';
 
 export class Scratch {
   /** Candidate spans from the scanner. */
@@ -21,6 +22,11 @@ export class Scratch {
   readonly contestedAliases = new IndexSet();
   /** (alias, start, end) of surnames judged someone else's ("Marina Peskov"). */
   readonly namesakes = new IntBuffer();
+  /** (record, start, end) of context surnames that may be someone else's (see resolve.ts namesakesBefore). */
+  readonly maybeNamesakes = new IntBuffer();
+  /** (entity, start) of the full names on a page with namesakes (see ./namesake-index.ts). */
+  readonly fullNames = new IntBuffer();
+  readonly namesakeSlots = new NamesakeSlots();
   /** (entity, start) of inverted full names ("Akar, Hulusi, 102"). */
   readonly inverted = new IntBuffer();
   readonly late = new IntBuffer();

@@ -602,6 +602,42 @@ He later sailed to the U.S.`),
     ]);
   });
 
+  it('gives a bare context surname to the bearer named last: "Dr. Leyla Akar … AKAR:"', () => {
+    expect(
+      spot(
+        [
+          'World: Hulusi Akar said Turkey will respond.',
+          'Dr. Leyla Akar, a historian, joined us.',
+          'AKAR: Thank you for having me.',
+          'Akar said the archive is open.',
+        ].join('\n'),
+      ),
+    ).toEqual(['hulusi-akar: Hulusi Akar', 'turkey: Turkey']);
+    // Before the real one is named: the bearer named before it.
+    expect(
+      spot(
+        [
+          'Hülya Akar',
+          'Chief Executive Officer',
+          'Akar founded Anatolink in 2012.',
+          'World: Hulusi Akar visited troops in Hatay.',
+        ].join('\n'),
+      ),
+    ).toEqual(['hulusi-akar: Hulusi Akar']);
+    // The real one named again after the namesake: his again.
+    expect(
+      spot(
+        'Hulusi Akar visited Hatay. Leyla Akar disagreed.\n' +
+          'Later, Hulusi Akar spoke to reporters. Akar added that Turkey would stay.',
+      ),
+    ).toEqual([
+      'hulusi-akar: Hulusi Akar',
+      'hulusi-akar: Hulusi Akar',
+      'hulusi-akar: Akar',
+      'turkey: Turkey',
+    ]);
+  });
+
   it('reads a headline with an age stamp after it as a headline', () => {
     expect(spot('Kremlin Says Putin And Erdogan Discussed Idlib By Phone · 25m')).toEqual([
       'kremlin: Kremlin',

@@ -1,0 +1,94 @@
+/**
+ * Which bearer of a surname a bare mention of it belongs to, when the page
+ * names someone else with the same surname (see `NamesakeSweep.nearer`).
+ * The final pick asks in page order, so one sweep answers every question in
+ * constant time: the latest namesake and the latest full name so far are
+ * kept per alias and per entity as the pick passes them. Nothing is built
+ * on pages without a namesake, and nothing per question: on a dense page
+ * (the bench's 4 MB of synthetic news has thousands of "namesakes") maps and
+ * sorted lists per name cost more than the rest of the pick.
+ */
+import type { IntBuffer } from './int-buffer';
+
+/** Reusable per-alias and per-entity slots (see {@link NamesakeSweep}). */
+export class NamesakeSlots {
+  private aliasSlots = new Int32Array(0);
+  private entitySlots = new Int32Array(0);
+
+  /** Two arrays of `aliases` and two of `entities` ints, all -1. */
+  take(aliases: number, entities: number): [Int32Array, Int32Array, Int32Array, Int32Array] {
+    if (this.aliasSlots.length < aliases * 2) this.aliasSlots = new Int32Array(aliases * 2);
+    if (this.entitySlots.length < entities * 2) this.entitySlots = new Int32Array(entities * 2);
+    const a = this.aliasSlots.subarray(0, aliases * 2).fill(-1);
+    const e = this.entitySlots.subarray(0, entities * 2).fill(-1);
+    return [
+      a.subarray(0, aliases),
+      a.subarray(aliases),
+      e.subarray(0, entities),
+      e.subarray(entities),
+    ];
+  }
+}
+
+export class NamesakeSweep {
+  /** Alias → start of its first and of its latest namesake passed so far. */
+  private readonly firstNamesake: Int32Array;
+  private readonly lastNamesake: Int32Array;
+  /** Entity → start of its first full name; end of its latest full name passed so far. */
+  private readonly firstFull: Int32Array;
+  private readonly lastFullEnd: Int32Array;
+  /** Next (alias, start, end) of `namesakes` not yet passed. */
+  private next = 0;
+
+  /**
+   * `namesakes`: (alias, start, end) of the surnames judged someone else's,
+   * in page order. `fullNames`: (entity, start) of the page's full names
+   * that count on their own, in page order. `slots` lends the arrays.
+   */
+  constructor(
+    private readonly namesakes: IntBuffer,
+    fullNames: IntBuffer,
+    aliasCount: number,
+    entityCount: number,
+    slots: NamesakeSlots,
+  ) {
+    [this.firstNamesake, this.lastNamesake, this.firstFull, this.lastFullEnd] = slots.take(
+      aliasCount,
+      entityCount,
+    );
+    const list = namesakes.data;
+    for (let k = namesakes.length - 3; k >= 0; k -= 3) this.firstNamesake[list[k]!] = list[k + 1]!;
+    const full = fullNames.data;
+    for (let k = fullNames.length - 2; k >= 0; k -= 2) this.firstFull[full[k]!] = full[k + 1]!;
+  }
+
+  /** The pick has passed a full name of entity `e` ending at `end`. */
+  passFullName(e: number, end: number): void {
+    this.lastFullEnd[e] = end;
+  }
+
+  /**
+   * True if a bare mention at `start` of surname alias `a` (of entity `e`)
+   * belongs to someone else: the surname was last judged someone else's
+   * after the entity's last full name before it ("Prof. Marina Peskov …
+   * Peskov's project"; "Dr. Leyla Akar … AKAR: Thank you"), or, before any
+   * full name of either, the bearer named first after it is someone else
+   * ("Peskov family from Tula" above "Ivan Grigorievich Peskov"). Asked with
+   * `start` not decreasing, after every full name ending before it passed.
+   */
+  nearer(a: number, e: number, start: number): boolean {
+    const list = this.namesakes.data;
+    while (this.next < this.namesakes.length && list[this.next + 1]! < start) {
+      this.lastNamesake[list[this.next]!] = list[this.next + 1]!;
+      this.next += 3;
+    }
+    const last = this.lastNamesake[a]!;
+    const fullEnd = this.lastFullEnd[e]!;
+    if (fullEnd >= 0) return last >= 0 && fullEnd < last;
+    if (last >= 0) return true;
+    const first = this.firstNamesake[a]!;
+    if (first <= start) return false;
+    const full = this.firstFull[e]!;
+    return !(full >= 0 && full < first);
+  }
+}
