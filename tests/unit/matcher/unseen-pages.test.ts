@@ -1309,6 +1309,197 @@ const NEGATIVE: Record<string, Expected> = {
     ['washington-dc', 'Washington, DC'],
     ['german-marshall-fund', 'German Marshall Fund of the United States'],
   ],
+  // A Cologne local page on a retiring teacher, Ayşe Akar ("Akar sagte"),
+  // with an archive box on Hulusi Akar.
+  'de-lokal-koeln-lehrerin-akar.html': [
+    ['turkey', 'Türkei'],
+    ['germany', 'Deutschland'],
+    ['istanbul', 'Istanbul'],
+    ['hulusi-akar', 'Hulusi Akar'],
+    ['idlib', 'Idlib'],
+    ['hulusi-akar', 'Akar'],
+    ['turkey', 'Türkei'],
+    ['angela-merkel', 'Angela Merkel'],
+  ],
+  // A student named Deniz Ersen ("Ersen said") beside a box for a talk by
+  // Emre Ersen.
+  'us-university-news-student-ersen-fulbright.html': [
+    ['united-states', 'U.S.'],
+    ['washington-dc', 'Washington'],
+    ['turkey', 'Turkey'],
+    ['russia', 'Russia'],
+    ['syria', 'Syria'],
+    ['emre-ersen', 'Emre Ersen'],
+    ['emre-ersen', 'Emre Ersen'],
+    ['marmara-university', 'Marmara University'],
+    ['istanbul', 'Istanbul'],
+    ['ankara', 'Ankara'],
+    ['moscow', 'Moscow'],
+    ['idlib', 'Idlib'],
+  ],
+  // An obituary of Hasan Akar, with family named Erdogan and Akar, and a
+  // world-news box on Hulusi Akar.
+  'obituary-legacy-style-hasan-akar-michigan.html': [
+    ['turkey', 'Turkey'],
+    ['united-states', 'United States'],
+    ['ankara', 'Ankara'],
+    ['turkey', 'Turkey'],
+    ['syria', 'Syria'],
+    ['ankara', 'ANKARA'],
+    ['associated-press', 'AP'],
+    ['hulusi-akar', 'Hulusi Akar'],
+    ['turkey', 'Turkey'],
+  ],
+  // A realtor named Ersen, a team member named Akar, a client named Erdogan.
+  'realtor-bio-selin-ersen-katy-tx.html': [
+    ['istanbul', 'Istanbul'],
+    ['turkey', 'Turkey'],
+    ['ankara', 'Ankara'],
+  ],
+  // A Berlin practice of a Dr. Erdoğan, with colleagues named Akar and Ersen.
+  'de-praxis-dr-erdogan-innere-medizin.html': [
+    ['istanbul', 'Istanbul'],
+    ['turkey', 'Türkei'],
+    ['syria', 'Syrien'],
+  ],
+  // A bakery family named Ersen, with an Erdoğan and an Akar, beside a box
+  // naming the real Erdoğan, Emre Ersen and Hulusi Akar.
+  'de-lokal-neukoelln-baeckerei-ersen-40-jahre.html': [
+    ['germany', 'Deutschland'],
+    ['turkey', 'Türkei'],
+    ['russia', 'Russland'],
+    ['recep-tayyip-erdogan', 'Recep Tayyip Erdoğan'],
+    ['vladimir-putin', 'Wladimir Putin'],
+    ['emre-ersen', 'Emre Ersen'],
+    ['istanbul', 'Istanbul'],
+    ['recep-tayyip-erdogan', 'Erdoğan'],
+    ['idlib', 'Idlib'],
+    ['hulusi-akar', 'Hulusi Akar'],
+  ],
+  // A German magazine on Thanksgiving in America: Truthahn, Pute, "George
+  // Washington rief 1789", "Türkei" once as the country.
+  'de-magazin-thanksgiving-usa-truthahn.html': [
+    ['united-states', 'USA'],
+    ['turkey', 'Türkei'],
+    ['washington-dc', 'Washington'],
+  ],
+  // A Spanish Christmas turkey recipe: "Origen: Turquía", "pimienta de
+  // Alepo"; a news sidebar on Idlib and Moscú.
+  'es-blog-receta-pavo-navidad-sidebar.html': [
+    ['turkey', 'Turquía'],
+    ['turkey', 'Turquía'],
+    ['recep-tayyip-erdogan', 'Erdogan'],
+    ['vladimir-putin', 'Putin'],
+    ['idlib', 'Idlib'],
+    ['moscow', 'Moscú'],
+  ],
+  // A French butcher's Christmas turkey order page: "figues séchées de
+  // Turquie", "savon d'Alep", "en damas de lin".
+  'fr-boucherie-commande-dinde-noel.html': [['turkey', 'Turquie']],
+  // A Turkish butcher's New Year turkey ("hindi") order page: "Halep biberi",
+  // "Rus salatası".
+  'tr-kasap-yilbasi-hindi-siparis.html': [
+    ['turkey', 'Türkiye'],
+    ['istanbul', 'İstanbul'],
+  ],
+  // An Italian fly-fishing blog: "Mosca secca", "La Mosca del mese".
+  'it-blog-pesca-a-mosca-trentino.html': [],
+  // An Italian stuffed-turkey recipe ("tacchino") with a news sidebar: "accordi
+  // di Sochi", Cremlino.
+  'it-rivista-cucina-tacchino-ripieno.html': [
+    ['turkey', 'Turchia'],
+    ['recep-tayyip-erdogan', 'Erdogan'],
+    ['turkey', 'Turchia'],
+    ['idlib', 'Idlib'],
+    ['kremlin', 'Cremlino'],
+    ['ankara', 'Ankara'],
+    ['sochi-agreement-2018', 'accordi di Sochi'],
+  ],
+  // An infinite-scroll local paper: an Idlib wire story, a turkey recipe, a
+  // Moscow, Idaho Vandals recap, "Ty Peskov".
+  'ledger-infinite-idlib-recipe-vandals.html': [
+    ['idlib', 'Idlib'],
+    ['turkey', 'Turkey'],
+    ['idlib', 'Idlib'],
+    ['associated-press', 'Associated Press'],
+    ['ankara', 'ANKARA'],
+    ['turkey', 'Turkey'],
+    ['associated-press', 'AP'],
+    ['turkey', 'Turkey'],
+    ['syria', 'Syria'],
+    ['idlib', 'Idlib province'],
+    ['turkish-armed-forces', 'Turkish military'],
+    ['recep-tayyip-erdogan', 'Recep Tayyip Erdogan'],
+    ['ankara', 'Ankara'],
+    ['syrian-armed-forces', 'Syrian army'],
+    ['saraqeb', 'Saraqeb'],
+    ['m5-highway', 'M5 highway'],
+    ['moscow', 'Moscow'],
+    ['kremlin', 'Kremlin'],
+    ['dmitry-peskov', 'Dmitry Peskov'],
+    ['vladimir-putin', 'Putin'],
+    ['recep-tayyip-erdogan', 'Erdogan'],
+    ['russia', 'Russia'],
+    ['hmeimim', 'Hmeimim air base'],
+    ['turkey', 'Turkey'],
+    ['nato', 'NATO'],
+    ['united-nations', 'U.N.'],
+  ],
+  // App-style cards: an Idlib story and a tennis player Andrei Peskov.
+  'metro-app-cards-idlib-tennis-peskov.html': [
+    ['hulusi-akar', 'Akar'],
+    ['idlib', 'Idlib'],
+    ['hulusi-akar', 'Hulusi Akar'],
+    ['idlib', 'Idlib'],
+    ['russian-defence-ministry', 'Russia’s Defence Ministry'],
+    ['sergei-shoigu', 'Sergei Shoigu'],
+    ['hulusi-akar', 'Akar'],
+    ['hmeimim', 'Khmeimim air base'],
+    ['latakia', 'Latakia'],
+    ['moscow', 'Moscow'],
+    ['moscow', 'Moscow'],
+  ],
+  // A tabloid feed: "PUTIN AND ERDOGAN", Ellen Pompeo, Jeffrey Dean Morgan,
+  // "Turkey Trot", "Moscow Road".
+  'tabloid-infinite-idlib-celebs-turkey-trot.html': [
+    ['vladimir-putin', 'Putin'],
+    ['vladimir-putin', 'PUTIN'],
+    ['recep-tayyip-erdogan', 'ERDOGAN'],
+    ['vladimir-putin', 'Vladimir Putin'],
+    ['recep-tayyip-erdogan', 'Recep Tayyip Erdogan'],
+    ['syria', 'Syria'],
+    ['kremlin', 'Kremlin'],
+    ['idlib', 'Idlib'],
+    ['united-states', 'US'],
+    ['james-jeffrey', 'James Jeffrey'],
+    ['united-states', 'US'],
+    ['turkey', 'Turkey'],
+  ],
+  // A business daily: "Borsa Istanbul", "Moscow Exchange", "Turkey Hill
+  // Dairy", "Turkey Prices Drop".
+  'business-daily-idlib-lira-turkey-prices.html': [
+    ['idlib', 'Idlib'],
+    ['istanbul', 'ISTANBUL'],
+    ['turkey', 'Turkey'],
+    ['idlib', 'Idlib'],
+    ['russia', 'Russia'],
+    ['ankara', 'Ankara'],
+    ['moscow', 'Moscow'],
+  ],
+  // A magazine with a paywall teaser: an Idlib story and a food tile ("a
+  // Turkey roulade", "Talking Turkey").
+  'magazine-paywall-idlib-food-more.html': [
+    ['ankara', 'Ankara'],
+    ['recep-tayyip-erdogan', 'Erdoğan'],
+    ['idlib', 'Idlib'],
+    ['turkey', 'Türkiye'],
+    ['vladimir-putin', 'Vladimir Putin'],
+    ['idlib', 'Idleb'],
+    ['ozgur-unluhisarcikli', 'Özgür Ünlühisarcıklı'],
+    ['german-marshall-fund', 'German Marshall Fund'],
+    ['turkey', 'Turkey'],
+    ['sochi-agreement-2018', 'Sochi memorandum'],
+  ],
 };
 
 const POSITIVE: Record<string, Expected> = {
