@@ -83,6 +83,7 @@ const surnameFollows = ruleModule.surnameFollows;
 const relativeNamed = ruleModule.relativeNamed;
 const declaredBefore = ruleModule.declaredBefore;
 const isPerson = ruleModule.isPerson;
+const publicFigureCue = ruleModule.publicFigureCue;
 const ownNameAfterComma = ruleModule.ownNameAfterComma;
 
 /** A pair's needsSupport for a {@link RELATED_VERDICT}: counts only with a related entity named. */
@@ -1370,7 +1371,8 @@ function pickMentions(
         if (
           sweep !== null &&
           sweep.nearer(la, le, late[l]!) &&
-          !initialed(ctx, text, la, le, late[l + 1]!)
+          !initialed(ctx, text, la, le, late[l + 1]!) &&
+          !publicFigureCue(ctx, late[l]!)
         ) {
           continue;
         }
@@ -1416,6 +1418,8 @@ function pickMentions(
             (t.aliasFlags[a]! & SINGLE_WORD) === 0 ||
             !sweep.nearer(a, e, pairs[i]!) ||
             isInverted(invertedBuf, pairs[i]!))) ||
+        // "Turkish President Erdogan" beside a grill owner named Mehmet Erdogan.
+        ((t.aliasFlags[a]! & SURNAME_WORD) === SURNAME_WORD && publicFigureCue(ctx, pairs[i]!)) ||
         ((t.aliasFlags[a]! & PLACE) !== 0 &&
           listedWithPlace(t, text, pairs, contested, pairs[i]!, end)) ||
         placeRescued(t, ctx, text, pairs, contested, a, e, pairs[i]!, end, false);

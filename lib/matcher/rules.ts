@@ -1129,6 +1129,43 @@ function isQuoteCode(c: number): boolean {
   return c === 34 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb || c === 0x201e;
 }
 
+/** Offices before a public figure's surname, folded: "President Erdogan", "Kremlin spokesman Peskov". */
+const OFFICES = new HashedWordSet(
+  new Set(
+    `president presidents prime premier minister ministers secretary spokesman spokeswoman
+    spokesperson envoy ambassador chancellor cumhurbaskani cumhurbaskanimiz bakan bakani
+    prasident kanzler kanzlerin sprecher staatschef aussenminister verteidigungsminister
+    presidente ministro ministra portavoz ministre`.split(/\s+/),
+  ),
+);
+
+/**
+ * True if an office ("Turkish President Erdogan", "Cumhurbaşkanı Erdoğan")
+ * or a country's possessive ("Turkey's Erdogan", "Russia's Putin") directly
+ * precedes `start`: the public figure, not a namesake on the same page (a
+ * grill owner named Mehmet Erdogan). Not an honorific ("Dr. Erdoğan").
+ */
+export function publicFigureCue(ctx: RuleContext, start: number): boolean {
+  const { text } = ctx;
+  let i = start - 1;
+  if (i < 1 || text.charCodeAt(i) !== 32) return false;
+  while (i > 0 && text.charCodeAt(i - 1) === 32) i--;
+  const end = i;
+  let from = end;
+  while (from > 0 && isWordCode(text.charCodeAt(from - 1))) from--;
+  if (from === end) return false;
+  const hash = foldedWordHash(text, from, end);
+  if (OFFICES.hasSpan(text, from, end, hash)) return true;
+  // "Turkey's": a possessive "s" after an apostrophe, after a KB name.
+  if (end - from !== 1 || FOLD[text.charCodeAt(from)] !== 115) return false;
+  if (!pageText.isApostropheCode(text.charCodeAt(from - 1))) return false;
+  let w = from - 1;
+  while (w > 0 && isWordCode(text.charCodeAt(w - 1))) w--;
+  return (
+    w < from - 1 && startsUpper(text, w) && ctx.isWholeAliasHash(foldedWordHash(text, w, from - 1))
+  );
+}
+
 /** Honorifics before a person's given name ("Dr. Oleg Peskov"), folded. */
 const HONORIFICS: ReadonlySet<string> = new Set(
   `dr mr mrs ms miss mx prof professor sir dame rev`.split(' '),

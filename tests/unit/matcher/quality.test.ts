@@ -638,6 +638,29 @@ He later sailed to the U.S.`),
     ]);
   });
 
+  it("takes a surname after an office or a country's possessive as the public figure", () => {
+    expect(
+      spot(
+        [
+          'Local: Mehmet Erdogan runs a grill on Main Street. Erdogan said business is good.',
+          "Turkey's Erdogan meets Trump at White House",
+          'Turkish President Recep Tayyip Erdogan met Donald Trump on Wednesday.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      'turkey: Turkey',
+      'recep-tayyip-erdogan: Erdogan',
+      'recep-tayyip-erdogan: Recep Tayyip Erdogan',
+    ]);
+    expect(
+      spot('Mehmet Erdogan runs a grill.\nTurkish President Erdogan said troops would stay.'),
+    ).toEqual(['recep-tayyip-erdogan: Erdogan']);
+    // An honorific is no office: the doctor.
+    expect(spot('Dr. Mehmet Erdogan opened a clinic. Dr. Erdogan sees patients daily.')).toEqual(
+      [],
+    );
+  });
+
   it('reads a headline with an age stamp after it as a headline', () => {
     expect(spot('Kremlin Says Putin And Erdogan Discussed Idlib By Phone · 25m')).toEqual([
       'kremlin: Kremlin',
