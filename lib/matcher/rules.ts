@@ -279,6 +279,7 @@ export class RuleContext {
         !isWordCode(text.charCodeAt(i - 1)) &&
         !isWordCode(text.charCodeAt(i + key.length)) &&
         !inAddress(text, i, i + key.length) &&
+        !inIdentifier(text, i, i + key.length) &&
         !isTag(text, i, i + key.length);
     }
     cache.set(a, found);
@@ -764,13 +765,16 @@ export function ownNameAfterComma(
     }
   }
   if (endsIndexEntry(text, i)) return true;
-  // A patronymic or a middle name in a table row: "PESKOV, Dmitry Sergeyevich".
+  // A patronymic or a middle name in a table row ("PESKOV, Dmitry
+  // Sergeyevich"), or the entity's own second given name ("Erdoğan, Recep
+  // Tayyip, 5").
   const middle = text.charCodeAt(i) === 32 ? wordAfter(text, i) : null;
   return (
     middle !== null &&
     middle.end - middle.start >= 2 &&
     startsUpper(text, middle.start) &&
-    !ctx.startsKbName(text, middle.start, middle.end) &&
+    (ctx.hasWordAt(e, text, middle.start, middle.end) ||
+      !ctx.startsKbName(text, middle.start, middle.end)) &&
     endsIndexEntry(text, middle.end)
   );
 }
@@ -791,7 +795,30 @@ function endsIndexEntry(text: string, i: number): boolean {
   if (c !== 44 && c !== 46) return false;
   let k = i + 1;
   while (k < text.length && isBlank(text, k)) k++;
-  return k >= text.length || isLineBreakAt(text, k) || isDigitCode(text.charCodeAt(k));
+  if (k >= text.length || isLineBreakAt(text, k) || isDigitCode(text.charCodeAt(k))) return true;
+  // A co-author or a role after a comma: "Ersen, Emre, and Seçkin Köstem,
+  // eds.", "Ersen, Emre, editor.".
+  if (c !== 44) return false;
+  const w = text.charCodeAt(k) === 38 ? null : wordAfter(text, k - 1);
+  if (w !== null && ENTRY_ROLE_WORDS.has(w.folded)) return true;
+  // A co-author: only in an entry that gives a year ("Jeffrey, James, and
+  // Rayburn were at the hearing" is prose).
+  return (text.charCodeAt(k) === 38 || w?.folded === 'and') && yearLaterInLine(text, k);
+}
+
+/** Words after a comma that close a name in a reference list or a catalogue. */
+const ENTRY_ROLE_WORDS: ReadonlySet<string> = new Set(
+  `eds ed editor editors trans translator author compiler`.split(' '),
+);
+
+/** True if four digits in a row come after `i` on its line. */
+function yearLaterInLine(text: string, i: number): boolean {
+  let run = 0;
+  for (let k = i; k < text.length && k < i + 300 && !isLineBreakAt(text, k); k++) {
+    run = isDigitCode(text.charCodeAt(k)) ? run + 1 : 0;
+    if (run === 4) return true;
+  }
+  return false;
 }
 
 /**
@@ -1388,15 +1415,24 @@ export function checkLocal(
     // score. Asked of surnames that count only in context.
     if ((flags & CONTEXT) !== 0 && smallNumberAfter(text, end)) return REJECT;
     const initial = initialBefore(text, start);
-    if (
-      initial !== null &&
-      !ctx.hasWordStartingWith(entity, initial.letter) &&
-      // "M. Erdogan a déclaré": Monsieur, on a French page.
-      !(initial.letter === 'm' && ctx.writesFrench())
-    ) {
+    if (initial !== null) {
       // A middle initial after the entity's own first name is fine: "Dmitry S. Peskov".
       const first = wordBefore(text, initial.at);
-      if (!first || !ctx.hasWord(entity, first.folded)) return namesake;
+      if (
+        !ctx.hasWordStartingWith(entity, initial.letter) &&
+        // "M. Erdogan a déclaré": Monsieur, on a French page.
+        !(initial.letter === 'm' && ctx.writesFrench())
+      ) {
+        if (!first || !ctx.hasWord(entity, first.folded)) return namesake;
+      } else if (
+        first !== null &&
+        startsUpper(text, first.start) &&
+        nameKind(ctx, first.start, first.end) === NAME_LIKE &&
+        !ctx.hasWord(entity, first.folded)
+      ) {
+        // "Lisa M. Pompeo": someone else's given name before the initial.
+        return namesake;
+      }
     }
     // "Akar, S. (2018)" in a reference list: someone else's initial.
     const initialAfterComma = initialAfter(text, end);

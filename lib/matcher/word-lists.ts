@@ -54,8 +54,9 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
 
 /**
  * {@link FUNCTION_WORDS} of the other languages the KB has names in
- * (Spanish, French, German, Italian, Turkish): "Según Peskov", "Selon
- * Peskov", "Laut Erdogan", "Ayer Erdogan dijo" open a sentence with them.
+ * (Spanish, French, German, Italian, Turkish), and their reporting verbs:
+ * "Según Peskov", "Selon Peskov", "Laut Erdogan", "Ayer Erdogan dijo",
+ * "Sagte Erdogan", "Dijo Peskov" open a sentence with them.
  * Folded. Left out: words that are also common given names or surnames
  * ("Don", "Ma", "Le" on its own is kept: French pages far outnumber the
  * Vietnamese surname before a KB name).
@@ -73,7 +74,10 @@ export const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set(
   zuvor zunachst spater
   secondo ieri oggi domani ma anche pero mentre dopo prima senza tra fra il lo gli ancora
   gia poi cosi perche
-  ve ile ama fakat ancak dun bugun yarin gore icin gibi sonra once bu su ise`
+  ve ile ama fakat ancak dun bugun yarin gore icin gibi sonra once bu su ise
+  sagte erklarte betonte meinte warnte kundigte dijo afirmo aseguro senalo declaro explico
+  advirtio anadio insistio dice disse afferma spiega ribadisce declare affirme estime ajoute
+  precise souligne explique`
     .split(/\s+/)
     .filter(Boolean),
 );

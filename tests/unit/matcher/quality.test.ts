@@ -661,6 +661,36 @@ He later sailed to the U.S.`),
     );
   });
 
+  it('reads reporting verbs, catalogue entries, a middle initial and a username', () => {
+    expect(spot('Recep Tayyip Erdogan drohte. Sagte Erdogan nicht schon im Februar das?')).toEqual([
+      'recep-tayyip-erdogan: Recep Tayyip Erdogan',
+      'recep-tayyip-erdogan: Erdogan',
+    ]);
+    expect(
+      spot(
+        [
+          'Erdoğan, Bilal, 144n3',
+          'Erdoğan, Recep Tayyip, 5, 112–20',
+          'Ersen, Emre, and Seçkin Köstem, eds. 2019. Turkey’s Pivot to Eurasia.',
+          'Ersen, Emre, editor.',
+        ].join('\n'),
+      ),
+    ).toEqual(['recep-tayyip-erdogan: Erdoğan', 'emre-ersen: Ersen', 'emre-ersen: Ersen']);
+    // Someone else's given name before an initial the entity's shares.
+    expect(spot('U.S. District Court. Letter from Lisa M. Pompeo.')).toEqual([
+      'united-states: U.S.',
+    ]);
+    expect(spot('U.S. officials met Michael R. Pompeo.')).toEqual([
+      'united-states: U.S.',
+      'mike-pompeo: Michael R. Pompeo',
+    ]);
+    // A username is no lower-case use of a place.
+    expect(spot('Erdogan spoke in Ankara.\nComment by mk_ankara: agreed.')).toEqual([
+      'recep-tayyip-erdogan: Erdogan',
+      'ankara: Ankara',
+    ]);
+  });
+
   it('reads a headline with an age stamp after it as a headline', () => {
     expect(spot('Kremlin Says Putin And Erdogan Discussed Idlib By Phone · 25m')).toEqual([
       'kremlin: Kremlin',
