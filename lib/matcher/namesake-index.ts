@@ -73,10 +73,13 @@ export class NamesakeSweep {
    * after the entity's last full name before it ("Prof. Marina Peskov …
    * Peskov's project"; "Dr. Leyla Akar … AKAR: Thank you"), or, before any
    * full name of either, the bearer named first after it is someone else
-   * ("Peskov family from Tula" above "Ivan Grigorievich Peskov"). Asked with
-   * `start` not decreasing, after every full name ending before it passed.
+   * ("Peskov family from Tula" above "Ivan Grigorievich Peskov"). Not when
+   * that bearer is a relative introduced as one (`isRelative(start of the
+   * namesake)`, asked only of the namesake that decides: "first lady Emine
+   * Erdogan … Erdogan"). Asked with `start` not decreasing, after every
+   * full name ending before it passed.
    */
-  nearer(a: number, e: number, start: number): boolean {
+  nearer(a: number, e: number, start: number, isRelative: (start: number) => boolean): boolean {
     const list = this.namesakes.data;
     while (this.next < this.namesakes.length && list[this.next + 1]! < start) {
       this.lastNamesake[list[this.next]!] = list[this.next + 1]!;
@@ -84,11 +87,11 @@ export class NamesakeSweep {
     }
     const last = this.lastNamesake[a]!;
     const fullEnd = this.lastFullEnd[e]!;
-    if (fullEnd >= 0) return last >= 0 && fullEnd < last;
-    if (last >= 0) return true;
+    if (fullEnd >= 0) return last >= 0 && fullEnd < last && !isRelative(last);
+    if (last >= 0) return !isRelative(last);
     const first = this.firstNamesake[a]!;
     if (first <= start) return false;
     const full = this.firstFull[e]!;
-    return !(full >= 0 && full < first);
+    return !(full >= 0 && full < first) && !isRelative(first);
   }
 }

@@ -911,12 +911,12 @@ function checkCands(
           if (texts !== null && verdict !== REJECT && verdict !== CONTEST) {
             ref = texts.ref(a, e, t, text, start, end);
           }
+          // (Relatives are told apart when a namesake decides: see NamesakeSweep.)
           if (
             verdict === CONTEST &&
             (bits & SURNAME_WORD) === SURNAME_WORD &&
             surnameOfSomeoneElse(text, start, end) &&
-            !declaredBefore(ctx, a, start) &&
-            !relativeNamed(text, start)
+            !declaredBefore(ctx, a, start)
           ) {
             namesakeBuf.push3(a, start, end);
           }
@@ -1032,7 +1032,7 @@ function namesakesBefore(
     if (named[t.records[r + REC_ENTITY]!] !== 1 || !verified(t, text, r, start, end)) continue;
     if (verdictOf(t, ctx, text, r, start, end, resetNear(near)) !== CONTEST) continue;
     if (!surnameOfSomeoneElse(text, start, end) || declaredBefore(ctx, a, start)) continue;
-    if (!relativeNamed(text, start)) namesakes.push3(a, start, end);
+    namesakes.push3(a, start, end);
   }
   if (namesakes.length === before || before === 0) return;
   // Merge by start: triples as one sort over their indexes.
@@ -1332,6 +1332,7 @@ function pickMentions(
   // Whose is a bare surname on a page that names another bearer of it
   // (most pages have none: then nothing is built or asked).
   let sweep: NamesakeSweep | null = null;
+  const isRelative = (at: number): boolean => relativeNamed(text, at);
   if (namesakeBuf.length > 0) {
     const fullNames = scratch.fullNames.clear();
     for (let i = 0; i < pairs.length; i += PAIR) {
@@ -1370,7 +1371,7 @@ function pickMentions(
         // ("Akar, H." with the entity's own initial is the entity.)
         if (
           sweep !== null &&
-          sweep.nearer(la, le, late[l]!) &&
+          sweep.nearer(la, le, late[l]!, isRelative) &&
           !initialed(ctx, text, la, le, late[l + 1]!) &&
           !publicFigureCue(ctx, late[l]!)
         ) {
@@ -1416,7 +1417,7 @@ function pickMentions(
         (named[e] === 1 &&
           (sweep === null ||
             (t.aliasFlags[a]! & SINGLE_WORD) === 0 ||
-            !sweep.nearer(a, e, pairs[i]!) ||
+            !sweep.nearer(a, e, pairs[i]!, isRelative) ||
             isInverted(invertedBuf, pairs[i]!))) ||
         // "Turkish President Erdogan" beside a grill owner named Mehmet Erdogan.
         ((t.aliasFlags[a]! & SURNAME_WORD) === SURNAME_WORD && publicFigureCue(ctx, pairs[i]!)) ||
