@@ -15,28 +15,26 @@ export class NamesakeSlots {
   private aliasSlots = new Int32Array(0);
   private entitySlots = new Int32Array(0);
 
-  /** Two arrays of `aliases` and two of `entities` ints, all -1. */
-  take(aliases: number, entities: number): [Int32Array, Int32Array, Int32Array, Int32Array] {
+  /** Two ints per alias and two per entity, all -1. */
+  take(aliases: number, entities: number): [Int32Array, Int32Array] {
     if (this.aliasSlots.length < aliases * 2) this.aliasSlots = new Int32Array(aliases * 2);
     if (this.entitySlots.length < entities * 2) this.entitySlots = new Int32Array(entities * 2);
-    const a = this.aliasSlots.subarray(0, aliases * 2).fill(-1);
-    const e = this.entitySlots.subarray(0, entities * 2).fill(-1);
     return [
-      a.subarray(0, aliases),
-      a.subarray(aliases),
-      e.subarray(0, entities),
-      e.subarray(entities),
+      this.aliasSlots.subarray(0, aliases * 2).fill(-1),
+      this.entitySlots.subarray(0, entities * 2).fill(-1),
     ];
   }
 }
 
 export class NamesakeSweep {
-  /** Alias → start of its first and of its latest namesake passed so far. */
-  private readonly firstNamesake: Int32Array;
-  private readonly lastNamesake: Int32Array;
-  /** Entity → start of its first full name; end of its latest full name passed so far. */
-  private readonly firstFull: Int32Array;
-  private readonly lastFullEnd: Int32Array;
+  /**
+   * Alias a → [2a] the start of its first namesake, [2a + 1] of its latest
+   * namesake passed so far: side by side, so a question reads one cache
+   * line per alias (the arrays span every alias of the KB).
+   */
+  private readonly aliasState: Int32Array;
+  /** Entity e → [2e] the start of its first full name, [2e + 1] the end of its latest one passed. */
+  private readonly entityState: Int32Array;
   /** Next (alias, start, end) of `namesakes` not yet passed. */
   private next = 0;
 
@@ -52,19 +50,17 @@ export class NamesakeSweep {
     entityCount: number,
     slots: NamesakeSlots,
   ) {
-    [this.firstNamesake, this.lastNamesake, this.firstFull, this.lastFullEnd] = slots.take(
-      aliasCount,
-      entityCount,
-    );
+    [this.aliasState, this.entityState] = slots.take(aliasCount, entityCount);
     const list = namesakes.data;
-    for (let k = namesakes.length - 3; k >= 0; k -= 3) this.firstNamesake[list[k]!] = list[k + 1]!;
+    for (let k = namesakes.length - 3; k >= 0; k -= 3) this.aliasState[list[k]! * 2] = list[k + 1]!;
     const full = fullNames.data;
-    for (let k = fullNames.length - 2; k >= 0; k -= 2) this.firstFull[full[k]!] = full[k + 1]!;
+    for (let k = fullNames.length - 2; k >= 0; k -= 2)
+      this.entityState[full[k]! * 2] = full[k + 1]!;
   }
 
   /** The pick has passed a full name of entity `e` ending at `end`. */
   passFullName(e: number, end: number): void {
-    this.lastFullEnd[e] = end;
+    this.entityState[e * 2 + 1] = end;
   }
 
   /**
@@ -81,17 +77,20 @@ export class NamesakeSweep {
    */
   nearer(a: number, e: number, start: number, isRelative: (start: number) => boolean): boolean {
     const list = this.namesakes.data;
+    const alias = this.aliasState;
     while (this.next < this.namesakes.length && list[this.next + 1]! < start) {
-      this.lastNamesake[list[this.next]!] = list[this.next + 1]!;
+      alias[list[this.next]! * 2 + 1] = list[this.next + 1]!;
       this.next += 3;
     }
-    const last = this.lastNamesake[a]!;
-    const fullEnd = this.lastFullEnd[e]!;
+    const first = alias[a * 2]!;
+    // No namesake on the page for this surname: the common question.
+    if (first < 0) return false;
+    const last = alias[a * 2 + 1]!;
+    const fullEnd = this.entityState[e * 2 + 1]!;
     if (fullEnd >= 0) return last >= 0 && fullEnd < last && !isRelative(last);
     if (last >= 0) return !isRelative(last);
-    const first = this.firstNamesake[a]!;
     if (first <= start) return false;
-    const full = this.firstFull[e]!;
+    const full = this.entityState[e * 2]!;
     return !(full >= 0 && full < first) && !isRelative(first);
   }
 }
