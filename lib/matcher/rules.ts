@@ -1350,9 +1350,7 @@ export function checkLocal(
     }
   }
   // "Erdogan Trucking LLC", "Washington Trust Bancorp": a company's name.
-  if (companyNamedAfter(text, end)) return REJECT;
-  // "the Kremlin Coffee House on Main": a shop's (for places, featureAfter).
-  if ((flags & PLACE) === 0 && shopNamedAfter(text, end)) return REJECT;
+  if (companyNamedAfter(text, end, (flags & PLACE) === 0)) return REJECT;
   let ok: VerdictValue = OK;
   if ((flags & PLACE) !== 0) {
     if (followedByUsState(ctx, end, entity)) return ctx.contestByPlace(a);
@@ -1823,9 +1821,11 @@ function capitalAfterSpaces(text: string, end: number): boolean {
 
 /**
  * True if the capitalised words right after `end`, one space apart, reach a
- * company suffix ("Inc") within {@link COMPANY_RUN} words.
+ * company suffix ("Inc") within {@link COMPANY_RUN} words, or, with
+ * `shops`, the first of them is a shop's ({@link SHOP_WORDS}: "Kremlin
+ * Coffee House"). One hash per word serves both.
  */
-function companyNamedAfter(text: string, end: number): boolean {
+function companyNamedAfter(text: string, end: number, shops: boolean): boolean {
   // Most names are followed by punctuation: one read. Then word by word, with
   // no string built: this is asked of every span judged.
   if (text.charCodeAt(end) !== 32) return false;
@@ -1835,7 +1835,11 @@ function companyNamedAfter(text: string, end: number): boolean {
     if (UPPER[text.charCodeAt(i)] !== 1) return false;
     let j = i + 1;
     while (j < text.length && isWordCode(text.charCodeAt(j))) j++;
-    if (COMPANY_SUFFIX_SET.hasSpan(text, i, j, foldedWordHash(text, i, j))) return true;
+    const hash = foldedWordHash(text, i, j);
+    if (COMPANY_SUFFIX_SET.hasSpan(text, i, j, hash)) return true;
+    // "the Kremlin Coffee House on Main": a shop's name (for places,
+    // featureAfter decides).
+    if (k === 0 && shops && SHOP_WORDS.hasSpan(text, i, j, hash)) return true;
     if (text.charCodeAt(j) !== 32) return false;
     i = j;
   }
@@ -1846,14 +1850,6 @@ function companyNamedAfter(text: string, end: number): boolean {
 const SHOP_WORDS = new HashedWordSet(
   new Set([...wordLists.EATERY_WORDS].filter((w) => w !== 'grill' && w !== 'kitchen')),
 );
-
-/** True if a capitalised eatery word follows `end` ("Kremlin Coffee House", "Erdogan Kebab"). */
-function shopNamedAfter(text: string, end: number): boolean {
-  if (text.charCodeAt(end) !== 32 || UPPER[text.charCodeAt(end + 1)] !== 1) return false;
-  let j = end + 2;
-  while (j < text.length && isWordCode(text.charCodeAt(j))) j++;
-  return SHOP_WORDS.hasSpan(text, end + 1, j, foldedWordHash(text, end + 1, j));
-}
 
 /** {@link wordLists.COMPANY_SUFFIXES}, testable on a span of page text. */
 const COMPANY_SUFFIX_SET = new HashedWordSet(COMPANY_SUFFIXES);
