@@ -15,13 +15,18 @@ export class NamesakeSlots {
   private aliasSlots = new Int32Array(0);
   private entitySlots = new Int32Array(0);
 
-  /** Two ints per alias and two per entity, all -1. */
-  take(aliases: number, entities: number): [Int32Array, Int32Array] {
+  private aliasBits = new Uint8Array(0);
+
+  /** Two ints per alias and two per entity, all -1, and a bit per alias, all 0. */
+  take(aliases: number, entities: number): [Int32Array, Int32Array, Uint8Array] {
     if (this.aliasSlots.length < aliases * 2) this.aliasSlots = new Int32Array(aliases * 2);
     if (this.entitySlots.length < entities * 2) this.entitySlots = new Int32Array(entities * 2);
+    const bytes = (aliases >> 3) + 1;
+    if (this.aliasBits.length < bytes) this.aliasBits = new Uint8Array(bytes);
     return [
       this.aliasSlots.subarray(0, aliases * 2).fill(-1),
       this.entitySlots.subarray(0, entities * 2).fill(-1),
+      this.aliasBits.subarray(0, bytes).fill(0),
     ];
   }
 }
@@ -35,6 +40,12 @@ export class NamesakeSweep {
   private readonly aliasState: Int32Array;
   /** Entity e → [2e] the start of its first full name, [2e + 1] the end of its latest one passed. */
   private readonly entityState: Int32Array;
+  /**
+   * A bit per alias with a namesake on the page: most questions end there,
+   * in an array small enough to stay in cache (the state arrays span every
+   * alias and entity of the KB).
+   */
+  private readonly hasNamesake: Uint8Array;
   /** Next (alias, start, end) of `namesakes` not yet passed. */
   private next = 0;
 
@@ -50,9 +61,13 @@ export class NamesakeSweep {
     entityCount: number,
     slots: NamesakeSlots,
   ) {
-    [this.aliasState, this.entityState] = slots.take(aliasCount, entityCount);
+    [this.aliasState, this.entityState, this.hasNamesake] = slots.take(aliasCount, entityCount);
     const list = namesakes.data;
-    for (let k = namesakes.length - 3; k >= 0; k -= 3) this.aliasState[list[k]! * 2] = list[k + 1]!;
+    for (let k = namesakes.length - 3; k >= 0; k -= 3) {
+      const a = list[k]!;
+      this.aliasState[a * 2] = list[k + 1]!;
+      this.hasNamesake[a >> 3]! |= 1 << (a & 7);
+    }
     const full = fullNames.data;
     for (let k = fullNames.length - 2; k >= 0; k -= 2)
       this.entityState[full[k]! * 2] = full[k + 1]!;
@@ -76,6 +91,8 @@ export class NamesakeSweep {
    * full name ending before it passed.
    */
   nearer(a: number, e: number, start: number, isRelative: (start: number) => boolean): boolean {
+    // No namesake on the page for this surname: the common question.
+    if ((this.hasNamesake[a >> 3]! & (1 << (a & 7))) === 0) return false;
     const list = this.namesakes.data;
     const alias = this.aliasState;
     while (this.next < this.namesakes.length && list[this.next + 1]! < start) {
@@ -83,8 +100,6 @@ export class NamesakeSweep {
       this.next += 3;
     }
     const first = alias[a * 2]!;
-    // No namesake on the page for this surname: the common question.
-    if (first < 0) return false;
     const last = alias[a * 2 + 1]!;
     const fullEnd = this.entityState[e * 2 + 1]!;
     if (fullEnd >= 0) return last >= 0 && fullEnd < last && !isRelative(last);
