@@ -14,7 +14,6 @@ import type { IntBuffer } from './int-buffer';
 export class NamesakeSlots {
   private aliasSlots = new Int32Array(0);
   private entitySlots = new Int32Array(0);
-
   private aliasBits = new Uint8Array(0);
 
   /** Two ints per alias and two per entity, all -1, and a bit per alias, all 0. */
@@ -31,6 +30,10 @@ export class NamesakeSlots {
   }
 }
 
+/**
+ * One call's answers to "whose is this bare surname?", asked by the final
+ * pick in page order (see {@link NamesakeSweep.nearer}).
+ */
 export class NamesakeSweep {
   /**
    * Alias a → [2a] the start of its first namesake, [2a + 1] of its latest
