@@ -22,7 +22,7 @@ const NEWLINE = fold.CharClass.Newline;
 const HYPHEN = fold.CharClass.Hyphen;
 
 /** Class of code unit `c`, classifying it on first sight. */
-function classOf(c: number): number {
+export function classOf(c: number): number {
   const k = CLS[c]!;
   return k === 0 ? classify(c) : k;
 }

@@ -31,6 +31,7 @@ const wordsAround = pageText.wordsAround;
 const wordsMatch = pageText.wordsMatch;
 const foldSpan = pageText.foldSpan;
 const wordEndingAt = pageText.wordEndingAt;
+const classOf = pageText.classOf;
 const foldedWordHash = wordSet.foldedWordHash;
 const followedByUsState = usNamesake.followedByUsState;
 const usNamesakeStates = usNamesake.usNamesakeStates;
@@ -1216,12 +1217,6 @@ function pastTense(text: string, start: number, end: number): boolean {
   );
 }
 
-/** Class of code unit `c` (classified on first sight). */
-function classCode(c: number): number {
-  const k = CLS[c]!;
-  return k !== 0 ? k : classify(c);
-}
-
 /** True if some name of entity `e` is a surname or a given name: a person. */
 export function isPerson(t: MatcherTables, e: number): boolean {
   const { start, list } = t.entityAliases;
@@ -1660,7 +1655,7 @@ export function relativeNamed(text: string, start: number): boolean {
   for (let words = 0; words < RELATIVE_WORDS; words++) {
     while (i >= 0) {
       const c = text.charCodeAt(i);
-      const k = classCode(c);
+      const k = classOf(c);
       if (
         k === SPACE ||
         k === IGNORABLE ||
@@ -1676,7 +1671,7 @@ export function relativeNamed(text: string, start: number): boolean {
     const end = i + 1;
     let from = i;
     for (i--; i >= 0; i--) {
-      const k = classCode(text.charCodeAt(i));
+      const k = classOf(text.charCodeAt(i));
       if (k === WORD) from = i;
       else if (k !== IGNORABLE) break;
     }
