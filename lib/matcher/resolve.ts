@@ -84,6 +84,7 @@ const relativeNamed = ruleModule.relativeNamed;
 const declaredBefore = ruleModule.declaredBefore;
 const isPerson = ruleModule.isPerson;
 const publicFigureCue = ruleModule.publicFigureCue;
+const initialBefore = ruleModule.initialBefore;
 const ownNameAfterComma = ruleModule.ownNameAfterComma;
 
 /** A pair's needsSupport for a {@link RELATED_VERDICT}: counts only with a related entity named. */
@@ -1056,10 +1057,11 @@ function namesakesBefore(
  * "Jeffrey" later is not Epstein.
  */
 function surnameOfSomeoneElse(text: string, start: number, end: number): boolean {
-  if (text.charCodeAt(end) === 44 || capitalisedWordBefore(text, start)) return true;
-  let i = start - 1;
-  while (i >= 0 && text.charCodeAt(i) === 32) i--;
-  return i >= 1 && text.charCodeAt(i) === 46 && UPPER[text.charCodeAt(i - 1)] === 1;
+  return (
+    text.charCodeAt(end) === 44 ||
+    capitalisedWordBefore(text, start) ||
+    initialBefore(text, start) !== null
+  );
 }
 
 /** True if a capitalised word, then spaces, directly precede `start`. */

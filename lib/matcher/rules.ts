@@ -562,7 +562,7 @@ function isPossessiveS(text: string, start: number, end: number): boolean {
 }
 
 /** "V. Peskov": a single capital initial and dot directly before `start`: the folded letter and its offset. */
-function initialBefore(text: string, start: number): { letter: string; at: number } | null {
+export function initialBefore(text: string, start: number): { letter: string; at: number } | null {
   let i = start - 1;
   while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0)) i--;
   if (i < 1 || text.charCodeAt(i) !== 46 || i === start - 1) return null;
