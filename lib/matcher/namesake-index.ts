@@ -55,7 +55,7 @@ export class NamesakeSweep {
   /**
    * `namesakes`: (alias, start, end) of the surnames judged someone else's,
    * in page order. `fullNames`: (entity, start) of the page's full names
-   * that count on their own, in page order. `slots` lends the arrays.
+   * that count on their own, in any order. `slots` lends the arrays.
    */
   constructor(
     private readonly namesakes: IntBuffer,
@@ -72,8 +72,10 @@ export class NamesakeSweep {
       this.hasNamesake[a >> 3]! |= 1 << (a & 7);
     }
     const full = fullNames.data;
-    for (let k = fullNames.length - 2; k >= 0; k -= 2)
-      this.entityState[full[k]! * 2] = full[k + 1]!;
+    for (let k = 0; k < fullNames.length; k += 2) {
+      const first = this.entityState[full[k]! * 2]!;
+      if (first < 0 || full[k + 1]! < first) this.entityState[full[k]! * 2] = full[k + 1]!;
+    }
   }
 
   /** The pick has passed a full name of entity `e` ending at `end`. */

@@ -1007,12 +1007,23 @@ function isFullName(t: MatcherTables, pairs: Int32Array, i: number): boolean {
   return pairs[i + 3] === 0 && (t.aliasFlags[pairs[i + 5]!]! & SINGLE_WORD) === 0;
 }
 
+/** True if LATE tuple late[l…] is a full name counting on its own merits ("James Jeffrey" with the US named). */
+function isLateFullName(
+  t: MatcherTables,
+  late: Int32Array,
+  l: number,
+  contested: IndexSet,
+): boolean {
+  const a = late[l + 5]!;
+  return late[l + 3] === DONE && (t.aliasFlags[a]! & SINGLE_WORD) === 0 && !contested.has(a);
+}
+
 /**
  * Adds to `namesakes` the surnames of `maybe` ((record, start, end) of
  * context surnames after a capitalised word, seen before their entity was
  * named) that are someone else's, now that `named` tells which entities the
  * page names: "Dr. Leyla Akar" above a world-news box naming Hulusi Akar.
- * Keeps `namesakes` in page order.
+ * Appends: see {@link sortNamesakes}.
  */
 function namesakesBefore(
   t: MatcherTables,
@@ -1023,7 +1034,6 @@ function namesakesBefore(
   namesakes: IntBuffer,
   near: Near,
 ): void {
-  const before = namesakes.length;
   const list = maybe.data;
   for (let k = 0; k < maybe.length; k += 3) {
     const r = list[k]!;
@@ -1035,13 +1045,18 @@ function namesakesBefore(
     if (!surnameOfSomeoneElse(text, start, end) || declaredBefore(ctx, a, start)) continue;
     namesakes.push3(a, start, end);
   }
-  if (namesakes.length === before || before === 0) return;
-  // Merge by start: triples as one sort over their indexes.
+}
+
+/** Sorts the (alias, start, end) triples of `namesakes` by start, if they are not in that order. */
+function sortNamesakes(namesakes: IntBuffer): void {
+  const d = namesakes.data;
+  let sorted = true;
+  for (let k = 4; k < namesakes.length && sorted; k += 3) sorted = d[k - 3]! <= d[k]!;
+  if (sorted) return;
   const all = namesakes.data.slice(0, namesakes.length);
   const order = Array.from({ length: all.length / 3 }, (_, q) => q * 3).sort(
     (x, y) => all[x + 1]! - all[y + 1]!,
   );
-  const d = namesakes.data;
   order.forEach((o, q) => {
     d[q * 3] = all[o]!;
     d[q * 3 + 1] = all[o + 1]!;
@@ -1243,6 +1258,7 @@ function pickMentions(
   // verdict rejects the alias everywhere, so decide now.
   const lateBuf = scratch.late.clear((deferred.length / DEFER) * LATE + 64);
   const onItsOwn = namedOnItsOwn(t, ctx, text, deferred, named, near);
+  const checkedNamesakes = namesakeBuf.length;
   let ownNames = false;
   for (let i = 0; i < deferred.length; i += DEFER) {
     const r = deferred[i + 2]!;
@@ -1297,8 +1313,15 @@ function pickMentions(
     if (!related && !listed) continue;
     const verdict = verdictOf(t, ctx, text, r, start, end, resetNear(near));
     if (verdict === REJECT) continue;
-    if (verdict === CONTEST) contested.add(a);
-    else {
+    if (verdict === CONTEST) {
+      // "Former UN official Jeffrey Feltman": someone whose given name is
+      // the entity's surname. A bare "Jeffrey" goes to the bearer named
+      // last ("Jeffrey Dean Morgan. Jeffrey, 59, wore …"), not nowhere on
+      // the page.
+      if (near.givenNameUse && (t.aliasFlags[a]! & NAME_PART) === SURNAME) {
+        namesakeBuf.push3(a, start, end);
+      } else contested.add(a);
+    } else {
       let state = listed ? LISTED : verdict === WEAK_VERDICT ? WEAK : DONE;
       if (state === DONE && isCommonNamePart(t, a, e) && !initialed(ctx, text, a, e, end)) {
         state = OWN_NAME;
@@ -1322,15 +1345,15 @@ function pickMentions(
   if (ownNames) {
     fullNamed = scratch.entityFlags(t.entityCount, 4);
     for (let l = 0; l < late.length; l += LATE) {
-      const la = late[l + 5]!;
-      if (late[l + 3] !== DONE || (t.aliasFlags[la]! & SINGLE_WORD) !== 0) continue;
-      if (!contested.has(la)) fullNamed[late[l + 4]!] = 1;
+      if (isLateFullName(t, late, l, contested)) fullNamed[late[l + 4]!] = 1;
     }
   }
 
   if (maybeNamesakes.length > 0) {
     namesakesBefore(t, ctx, text, maybeNamesakes, named, namesakeBuf, resetNear(near));
   }
+  // The first pass found its namesakes in page order; the later ones come after them.
+  if (namesakeBuf.length > checkedNamesakes) sortNamesakes(namesakeBuf);
   // Whose is a bare surname on a page that names another bearer of it
   // (most pages have none: then nothing is built or asked).
   let sweep: NamesakeSweep | null = null;
@@ -1339,6 +1362,10 @@ function pickMentions(
     const fullNames = scratch.fullNames.clear();
     for (let i = 0; i < pairs.length; i += PAIR) {
       if (isFullName(t, pairs, i)) fullNames.push2(pairs[i + 4]!, pairs[i]!);
+    }
+    // "James Jeffrey", a name that counts only in context.
+    for (let l = 0; l < late.length; l += LATE) {
+      if (isLateFullName(t, late, l, contested)) fullNames.push2(late[l + 4]!, late[l]!);
     }
     sweep = new NamesakeSweep(
       namesakeBuf,
@@ -1379,6 +1406,9 @@ function pickMentions(
         ) {
           continue;
         }
+      }
+      if (sweep !== null && isLateFullName(t, late, l, contested)) {
+        sweep.passFullName(le, late[l + 1]!);
       }
       if (state === LAZY || state === CHECKED) {
         const pick = state === LAZY ? LAZY : DONE;

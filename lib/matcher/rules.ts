@@ -957,6 +957,11 @@ export interface Near {
   nextKbStart: number;
   nextKbEnd: number;
   style: LineStyle | undefined;
+  /**
+   * Set when the verdict found the span followed by someone else's surname,
+   * as their given name ("Jeffrey Feltman"); false until then.
+   */
+  givenNameUse: boolean;
 }
 
 /** A Near for a new span. */
@@ -971,6 +976,7 @@ export function newNear(): Near {
     nextKbStart: -1,
     nextKbEnd: 0,
     style: undefined,
+    givenNameUse: false,
   };
 }
 
@@ -979,6 +985,7 @@ export function resetNear(near: Near): Near {
   near.prevStart = NOT_ASKED;
   near.nextStart = NOT_ASKED;
   near.style = undefined;
+  near.givenNameUse = false;
   return near;
 }
 
@@ -1464,6 +1471,7 @@ export function checkLocal(
       // or a place only: "Putin and Erdogan Talk" ends a headline with a
       // verb, not a surname.
       if (!headline || ((flags & COMMON_OR_PLACE) !== 0 && closesEntry(text, nextEnd))) {
+        near.givenNameUse = true;
         return namesake;
       }
     }

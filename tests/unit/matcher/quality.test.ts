@@ -602,6 +602,26 @@ He later sailed to the U.S.`),
     ]);
   });
 
+  it('gives a bare "Jeffrey" to the Jeffrey named last, not to nobody: "Jeffrey Feltman"', () => {
+    const page = [
+      'ANKARA — The US special envoy for Syria, James Jeffrey, met Turkish officials.',
+      'Jeffrey said Washington stood with its NATO ally Turkey.',
+      'Former UN official Jeffrey Feltman said the crisis could widen.',
+      'Jeffrey added that more aid was possible.',
+    ].join('\n');
+    expect(spot(page).filter((m) => m.startsWith('james-jeffrey'))).toEqual([
+      'james-jeffrey: James Jeffrey',
+      'james-jeffrey: Jeffrey',
+    ]);
+    // A tabloid calls people by their given name: that Jeffrey is Morgan.
+    expect(
+      spot(
+        'US envoy James Jeffrey said Syria must withdraw.\n' +
+          'Walking Dead star Jeffrey Dean Morgan. Jeffrey, 59, wore a leather jacket.',
+      ).filter((m) => m.startsWith('james-jeffrey')),
+    ).toEqual(['james-jeffrey: James Jeffrey']);
+  });
+
   it('gives a bare context surname to the bearer named last: "Dr. Leyla Akar … AKAR:"', () => {
     expect(
       spot(
