@@ -90,6 +90,7 @@ const REC_BITS = loaded.REC_BITS;
 const REC_LAST = loaded.REC_LAST;
 const CONTEXT = AliasFlag.Context;
 const CONTEXT_WORD = AliasFlag.Context | AliasFlag.SingleWord;
+const CONTEXT_OR_PLACE = AliasFlag.Context | AliasFlag.Place;
 const PLACE_WORD = AliasFlag.Place | AliasFlag.SingleWord;
 const COMMON_OR_PLACE = AliasFlag.Context | AliasFlag.Place;
 
@@ -1353,6 +1354,9 @@ export function checkLocal(
   }
   // "Erdogan Trucking LLC", "Washington Trust Bancorp": a company's name.
   if (companyNamedAfter(text, end, (flags & PLACE) === 0)) return REJECT;
+  // "James Jeffrey, 81, of Rices Landing, died Monday": a local notice's
+  // resident. Asked of names that count only in context (common ones).
+  if ((flags & CONTEXT_OR_PLACE) === CONTEXT && residentAgeAfter(text, end)) return REJECT;
   let ok: VerdictValue = OK;
   if ((flags & PLACE) !== 0) {
     if (followedByUsState(ctx, end, entity)) return ctx.contestByPlace(a);
@@ -1566,6 +1570,30 @@ function smallNumberEnd(text: string, end: number, letter: boolean): number {
  * True if a minute or a shirt number follows `end` ("Akar 84", "Jeffrey
  * 12"), or a player's tally in brackets, as box scores write it ("Akar (5)").
  */
+/** Words after ", 81," that make it a local notice's age: "of Rices Landing", "died Monday". */
+const RESIDENT_CUES = new Set(['died', 'passed', 'formerly']);
+
+/**
+ * True if text[end…] is ", <age>, " and then "of" and a capitalised word,
+ * or a word of {@link RESIDENT_CUES}: the age of someone in an obituary or
+ * a local report ("James Jeffrey, 81, of Rices Landing"). Not ", 74, who
+ * served as envoy", which news writes of public figures too.
+ */
+export function residentAgeAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 44 || text.charCodeAt(end + 1) !== 32) return false;
+  let i = end + 2;
+  const digits = i;
+  while (i < digits + 4 && isDigitCode(text.charCodeAt(i))) i++;
+  if (i === digits || i - digits > 3 || text.charCodeAt(i) !== 44) return false;
+  const cue = wordAfter(text, i + 1);
+  if (cue === null) return false;
+  if (cue.folded === 'of') {
+    const place = wordAfter(text, cue.end);
+    return place !== null && startsUpper(text, place.start);
+  }
+  return RESIDENT_CUES.has(cue.folded);
+}
+
 function smallNumberAfter(text: string, end: number): boolean {
   if (smallNumberEnd(text, end, false) >= 0) return true;
   const open = text.charCodeAt(end) === 32 ? end + 1 : end;

@@ -622,6 +622,25 @@ He later sailed to the U.S.`),
     ).toEqual(['james-jeffrey: James Jeffrey']);
   });
 
+  it('leaves a common name alone in a local notice with an age: "James Jeffrey, 81, of Rices Landing"', () => {
+    const obituary = [
+      'World: US envoy James Jeffrey said Syria must pull back.',
+      'OBITUARIES',
+      'James Jeffrey, 81, of Rices Landing',
+      'James “Jim” Jeffrey, 81, of Rices Landing, died Monday at home.',
+      'Mary Jeffrey, 79, passed away on Sunday.',
+    ].join('\n');
+    expect(spot(obituary).filter((m) => m.startsWith('james-jeffrey'))).toEqual([
+      'james-jeffrey: James Jeffrey',
+    ]);
+    // An age in news copy, before what the person did, is no local notice.
+    expect(
+      spot('US envoy James Jeffrey, 74, who served in Ankara, said Syria must pull back.').filter(
+        (m) => m.startsWith('james-jeffrey'),
+      ),
+    ).toEqual(['james-jeffrey: James Jeffrey']);
+  });
+
   it('gives a bare context surname to the bearer named last: "Dr. Leyla Akar … AKAR:"', () => {
     expect(
       spot(
