@@ -137,6 +137,27 @@ const BLOCKS = new Set([
  */
 const SET_APART = new Set(['SUP', 'SUB', 'RT', 'BDI']);
 
+const UPPER_LETTER = /\p{Lu}/u;
+const LOWER_LETTER = /\p{Ll}/u;
+
+/**
+ * True if text that ends with `before` and text that starts with `after`,
+ * in two inline elements with nothing between them, read as two words: a
+ * capital after a lower-case letter ("…cooperation</a><a>Erdoğan: …",
+ * "<a>Video</a><a>Syria</a>" in a menu laid out as a row), or after two
+ * capitals ("<b>RELATED NEWS</b><a>Türkiye, US…"). Not a drop cap or
+ * styled initial ("<span>A</span>NKARA —"), nor letters styled apart inside
+ * a word ("Erdo<b>ğan</b>").
+ */
+function wordsMeetAt(before: string, after: string): boolean {
+  // Most inline text starts with a space or a lower-case ASCII letter: no regex.
+  const first = after.charCodeAt(0);
+  if (first < 128 ? first < 65 || first > 90 : !UPPER_LETTER.test(after.charAt(0))) return false;
+  const last = before.charAt(before.length - 1);
+  if (LOWER_LETTER.test(last)) return true;
+  return UPPER_LETTER.test(last) && UPPER_LETTER.test(before.charAt(before.length - 2));
+}
+
 const LINE_BREAKS = /[\n\r\f\v\u2028\u2029\u0085]/g;
 /** Inside `<pre>`, "\n" breaks the line as a block does; the others still render as spaces. */
 const OTHER_LINE_BREAKS = /[\r\f\v\u2028\u2029\u0085]/g;
@@ -293,6 +314,9 @@ export function createTextCursor(roots: readonly Node[], options: CollectOptions
       let run = '';
       let length = 0;
       let endsWithBreak = true;
+      /** The last text node's data, and whether an inline element began or ended since. */
+      let lastData = '';
+      let crossedElement = false;
       /** Ends the run with `sep`, a character in no text node ("\n" for a block). */
       const endRun = (sep: string): void => {
         parts.push(run.replace(LINE_BREAKS, ' '), sep);
@@ -316,6 +340,8 @@ export function createTextCursor(roots: readonly Node[], options: CollectOptions
             endsWithBreak = true;
           } else if (frame.apart && !endsWithBreak) {
             endRun(' ');
+          } else {
+            crossedElement = true;
           }
           if (endsWithBreak && length >= minChars) break;
           continue;
@@ -326,6 +352,9 @@ export function createTextCursor(roots: readonly Node[], options: CollectOptions
           const size = data.length;
           if (size === 0) continue;
           nodes++;
+          if (crossedElement && !endsWithBreak && wordsMeetAt(lastData, data)) endRun(' ');
+          crossedElement = false;
+          lastData = data;
           if (preDepth > 0) {
             // Preformatted: each line is a line (same length: offsets stay exact).
             parts.push(run.replace(LINE_BREAKS, ' '), data.replace(OTHER_LINE_BREAKS, ' '));
@@ -367,6 +396,7 @@ export function createTextCursor(roots: readonly Node[], options: CollectOptions
             inner.apart = true;
             if (!endsWithBreak) endRun(' ');
           }
+          crossedElement = true;
           stack.push(inner);
         } else if (type === DOCUMENT || type === FRAGMENT) {
           stack.push(rootFrame(node, type, separate));

@@ -98,6 +98,22 @@ describe('collectText', () => {
     expect(text).toBe('Hulusi\nAkar\nab\n');
   });
 
+  it('reads words in touching inline elements apart, but not a drop cap or a styled syllable', () => {
+    const d = doc(
+      '<nav><a>Video</a><a>Syria</a><a>Türkiye</a><a>Economy</a></nav>' +
+        '<p><b>RELATED NEWS</b><a>Türkiye, US sign deal</a><a>Erdoğan: no</a></p>' +
+        '<p><span class="dropcap">A</span>NKARA — Erdo<b>ğan</b> and <i>Hulusi</i><b>Akar</b></p>',
+    );
+    const snap = collectText(d);
+    expect(snap.text).toBe(
+      'Video Syria Türkiye Economy\nRELATED NEWS Türkiye, US sign deal Erdoğan: no\n' +
+        'ANKARA — Erdoğan and Hulusi Akar\n',
+    );
+    for (const seg of snap.segments) {
+      expect(snap.text.slice(seg.start, seg.end)).toBe(seg.node.data);
+    }
+  });
+
   it('sets superscripts and subscripts apart from the words around them', () => {
     const d = doc('<p>Emre Ersen<sup>b</sup>, Hulusi Akar<sup>1,2</sup> and CO<sub>2</sub></p>');
     const snap = collectText(d);
