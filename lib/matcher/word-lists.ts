@@ -334,9 +334,15 @@ export const LAWMAKER_TITLES: ReadonlySet<string> = new Set(
   ),
 );
 
-/** Prepositions that place a town: "in Gaziantep, Turkey", "from Izmir, Turkey". */
+/**
+ * Prepositions that place a town: "in Gaziantep, Turkey", "from Izmir,
+ * Turkey"; and those of the other languages the KB names places in ("em
+ * Alepo", "nach Moskau"), but not their "of" ("de", "di", "von"), which
+ * also names things after a place ("sabão de Alepo"), nor French "à",
+ * which folds to the English article.
+ */
 export const LOCATING_WORDS: ReadonlySet<string> = new Set(
-  'in from near outside of at to into around across'.split(' '),
+  'in from near outside of at to into around across en em dans nach aus bei desde hacia'.split(' '),
 );
 
 /**

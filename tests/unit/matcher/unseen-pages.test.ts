@@ -4195,7 +4195,7 @@ const POSITIVE: Record<string, Expected> = {
     ['dmitry-peskov', 'Dmitri Peskov'],
     ['vladimir-putin', 'Vladímir Putin'],
     ['recep-tayyip-erdogan', 'Erdogan'],
-    ['sergei-shoigu', 'Shoigú'],
+    ['sergei-shoigu', 'Serguéi Shoigú'],
     ['turkey', 'Turquía'],
     ['greece', 'Grecia'],
     ['angela-merkel', 'Angela Merkel'],
@@ -4212,6 +4212,7 @@ const POSITIVE: Record<string, Expected> = {
     ['syria', 'Siria'],
     ['russia', 'Rusia'],
     ['turkey', 'Turquía'],
+    ['middle-east', 'Oriente Próximo'],
     ['syria', 'Siria'],
     ['turkey', 'Turquía'],
     ['russia', 'Rusia'],
@@ -5488,6 +5489,7 @@ const POSITIVE: Record<string, Expected> = {
   // paragraph (Turquía, Siria, Moscú, Estambul, OTAN, EE. UU.).
   'translate-bilingual-kootneeti.html': [
     ['the-kootneeti', 'THE KOOTNEETI'],
+    ['middle-east', 'Oriente Medio'],
     ['turkey', 'Turquía'],
     ['syria', 'Siria'],
     ['turkey', 'Turquía'],
