@@ -1366,6 +1366,11 @@ export function checkLocal(
     if (feature === CONTEST) return ctx.contestByPlace(a);
     if (feature !== OK) return feature;
     if (after && ctx.gatedByUsState(a)) ok = RELATED;
+    // "up U.S. 61 from St. Charles County": a road. (Abbreviations only:
+    // "İSTANBUL 14°C" is a weather box.)
+    if (end - start <= 4 && isAllCaps(text, start, end) && routeNumberAfter(text, end)) {
+      return REJECT;
+    }
   }
 
   // One of a list of acronyms ("AP & SAT", "AP/IB"): an ambiguous abbreviation
@@ -1566,10 +1571,6 @@ function smallNumberEnd(text: string, end: number, letter: boolean): number {
   return (c === 46 || c === 44) && isDigitCode(text.charCodeAt(i + 1)) ? -1 : i;
 }
 
-/**
- * True if a minute or a shirt number follows `end` ("Akar 84", "Jeffrey
- * 12"), or a player's tally in brackets, as box scores write it ("Akar (5)").
- */
 /** Words after ", 81," that make it a local notice's age: "of Rices Landing", "died Monday". */
 const RESIDENT_CUES = new Set(['died', 'passed', 'formerly']);
 
@@ -1594,6 +1595,10 @@ export function residentAgeAfter(text: string, end: number): boolean {
   return RESIDENT_CUES.has(cue.folded);
 }
 
+/**
+ * True if a minute or a shirt number follows `end` ("Akar 84", "Jeffrey
+ * 12"), or a player's tally in brackets, as box scores write it ("Akar (5)").
+ */
 function smallNumberAfter(text: string, end: number): boolean {
   if (smallNumberEnd(text, end, false) >= 0) return true;
   const open = text.charCodeAt(end) === 32 ? end + 1 : end;

@@ -290,6 +290,12 @@ describe('bundled KB on short lines', () => {
     ).toEqual(['united-states: USA', 'united-states: US']);
     expect(
       spot(
+        'Families move up U.S. 61 from St. Charles County; United States Route 61 and U.S. Highway 50 are busy.\n' +
+          'The U.S. 6th Fleet sailed.',
+      ),
+    ).toEqual(['united-states: U.S.']);
+    expect(
+      spot(
         'Born in Moscow, Kansas, he served at Incirlik Air Base in Turkey and walked the Kremlin walls in Moscow in 1989.',
       ),
     ).toEqual(['turkey: Turkey', 'kremlin: Kremlin', 'moscow: Moscow']);
