@@ -1,5 +1,5 @@
 /**
- * Generic English word lists the precision rules consult. They are data, not
+ * Generic word lists the precision rules consult, English first. They are data, not
  * entity-specific code: none names a KB entity. All entries are folded
  * (lower case, no diacritics, no trailing dot).
  */
@@ -24,7 +24,8 @@ export const TITLES: ReadonlySet<string> = new Set(
   cumhurbaskani baskani bakan bakani sayin prasident prasidentin kanzler kanzlerin
   ministerin aussenminister verteidigungsminister sprecher staatschef presidente ministro
   ministra portavoz ministre presidents leaders premiers chancellors generals senators
-  ambassadors envoys spokesmen secretaries kings`
+  ambassadors envoys spokesmen secretaries kings
+  господин госпожа президент президента министр министра премьер генерал глава лидер посол`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -628,6 +628,21 @@ He later sailed to the U.S.`),
     ).toEqual(['james-jeffrey: James Jeffrey']);
   });
 
+  it('reads Russian names in their cases, after a title, but not another Peskov', () => {
+    expect(
+      spot(
+        'Дмитрий Песков: Кремль не видит оснований для встречи Путина и Эрдогана. Господин Песков напомнил, что Россия выполняет меморандум.\nХоккеист Иван Песков забил гол.',
+      ),
+    ).toEqual([
+      'dmitry-peskov: Дмитрий Песков',
+      'kremlin: Кремль',
+      'vladimir-putin: Путина',
+      'recep-tayyip-erdogan: Эрдогана',
+      'dmitry-peskov: Песков',
+      'russia: Россия',
+    ]);
+  });
+
   it('leaves a common name alone in a local notice with an age: "James Jeffrey, 81, of Rices Landing"', () => {
     const obituary = [
       'World: US envoy James Jeffrey said Syria must pull back.',
