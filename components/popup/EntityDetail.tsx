@@ -31,7 +31,9 @@ export function EntityDetail({ view, entityId, onOpenEntity, onBack }: Props) {
       </section>
     );
   }
-  const aliases = [...new Set(entity.aliases.map(aliasText))].filter((a) => a !== entity.name);
+  // Case forms ("Путина") are found on pages but are no names of their own.
+  const listed = entity.aliases.filter((a) => typeof a === 'string' || a.inflected !== true);
+  const aliases = [...new Set(listed.map(aliasText))].filter((a) => a !== entity.name);
   const claims = view.claimsOf.get(entity.id) ?? [];
   // Roles change: say when the source gave this one.
   const roleAsOf = entity.role ? sourceMonth(view.sources.get(entity.role.sourceId)) : undefined;

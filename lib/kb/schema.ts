@@ -104,6 +104,7 @@ export const aliasSpecSchema = obj({
   caseSensitive: v.optional(v.boolean('must be true or false')),
   aloneAfterArticle: v.optional(v.boolean('must be true or false')),
   ambiguous: v.optional(v.boolean('must be true or false')),
+  inflected: v.optional(v.boolean('must be true or false')),
   notBefore: v.optional(textList()),
   notAfter: v.optional(textList()),
   sourceId: v.optional(id()),

@@ -54,6 +54,12 @@ export interface AliasSpec {
   /** The same text is an alias of another entity too; both entries must say so. */
   ambiguous?: boolean;
   /**
+   * A grammatical form of another alias ("Путина", the genitive of "Путин";
+   * "Soçi mutabakatına"): matched like any alias, but not listed among the
+   * entity's names. Default false.
+   */
+  inflected?: boolean;
+  /**
    * Words that, directly before or after the alias, mean it is someone or
    * something else ("Kansas" after "Moscow,"). Compared folded, case-insensitive.
    */

@@ -224,10 +224,16 @@ function popupSuite(
           role: document.querySelector('.detail .entity-type')?.textContent,
           focused: document.activeElement?.id,
           claims: document.querySelectorAll('.detail .claim').length,
+          names: [...document.querySelectorAll('.detail p.muted')]
+            .map((p) => p.textContent)
+            .join('|'),
         }),
         null,
       );
       expect(detail.name).toBe('Dmitry Peskov');
+      // His other names, but not their case forms ("Пескова").
+      expect(detail.names).toContain('Дмитрий Песков');
+      expect(detail.names).not.toContain('Пескова');
       // The role is dated by its source: offices change.
       expect(detail.role).toMatch(/ \(Feb 2020\)$/);
       expect(detail.focused).toBe('detail-name');
