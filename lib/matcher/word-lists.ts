@@ -226,7 +226,8 @@ export const STATE_NOUNS: ReadonlySet<string> = new Set(
  * there, which no one shortens to "Aleppo"; a newspaper, a publisher, an
  * institute, a university, an airline, a company or a tournament: "The Washington Post", "Kremlin Cup", "Middle East
  * Eye", "U.S. Bank"; a site's edition: "US edition"; a family named after
- * one of its members: "the Assad family"; a road: "U.S. Route 66"): such a
+ * one of its members: "the Assad family"; a road: "U.S. Route 66"; a hall:
+ * "the State Kremlin Palace"): such a
  * `notBefore`/`notAfter` match rejects only that span. Other qualifiers
  * ("Moscow, Kansas", "Aleppo pepper", "Damascus steel") mean another place
  * of the same name, or a thing the bare name may stand for on that page
@@ -236,7 +237,7 @@ export const INSTITUTION_QUALIFIERS: ReadonlySet<string> = new Set(
   `borsa bourse exchange basaksehir mule mules soap cska spartak dynamo lokomotiv torpedo
   khimki efes oblast region post times eye monitor institute airlines quarterly journal
   bank bancorp cellular foods edition editions technical university cup family families
-  dynasty clan clans open amateur women club model free route highway`
+  dynasty clan clans open amateur women club model free route highway palace`
     .split(/\s+/)
     .filter(Boolean),
 );

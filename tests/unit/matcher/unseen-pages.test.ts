@@ -1544,6 +1544,14 @@ const NEGATIVE: Record<string, Expected> = {
   // An Arabic news page on Idlib (the KB has no Arabic names), "الطريق
   // الدولي M5".
   'ar-aljazeera-net-idlib-erdogan-putin.html': [],
+  // A ballet company's season roster: dancers named Vladimir and Dmitry,
+  // "Putintsev", a tour to Moscow and "the State Kremlin Palace".
+  'ballet-company-roster-2026-27.html': [
+    ['moscow', 'Moscow'],
+    ['sochi', 'Sochi'],
+    ['russia', 'Russia'],
+    ['russia', 'Russia'],
+  ],
 };
 
 const POSITIVE: Record<string, Expected> = {
