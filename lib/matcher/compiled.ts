@@ -39,6 +39,11 @@ export const AliasFlag = {
    * ("la provincia siria", Syrian) is its adjective, not another thing.
    */
   Exonym: 2048,
+  /**
+   * A case form of the alias before it ("Кремля" after "Кремль"): evidence
+   * that one form names something else here holds for all of them.
+   */
+  Inflected: 4096,
 } as const;
 
 /**

@@ -10,22 +10,22 @@
  */
 import type { IntBuffer } from './int-buffer';
 
-/** Reusable per-alias and per-entity slots (see {@link NamesakeSweep}). */
+/** Reusable per-entity slots (see {@link NamesakeSweep}). */
 export class NamesakeSlots {
-  private aliasSlots = new Int32Array(0);
+  private surnameSlots = new Int32Array(0);
   private entitySlots = new Int32Array(0);
-  private aliasBits = new Uint8Array(0);
+  private surnameBits = new Uint8Array(0);
 
-  /** Two ints per alias and two per entity, all -1, and a bit per alias, all 0. */
-  take(aliases: number, entities: number): [Int32Array, Int32Array, Uint8Array] {
-    if (this.aliasSlots.length < aliases * 2) this.aliasSlots = new Int32Array(aliases * 2);
+  /** Two ints per entity twice, all -1, and a bit per entity, all 0. */
+  take(entities: number): [Int32Array, Int32Array, Uint8Array] {
+    if (this.surnameSlots.length < entities * 2) this.surnameSlots = new Int32Array(entities * 2);
     if (this.entitySlots.length < entities * 2) this.entitySlots = new Int32Array(entities * 2);
-    const bytes = (aliases >> 3) + 1;
-    if (this.aliasBits.length < bytes) this.aliasBits = new Uint8Array(bytes);
+    const bytes = (entities >> 3) + 1;
+    if (this.surnameBits.length < bytes) this.surnameBits = new Uint8Array(bytes);
     return [
-      this.aliasSlots.subarray(0, aliases * 2).fill(-1),
+      this.surnameSlots.subarray(0, entities * 2).fill(-1),
       this.entitySlots.subarray(0, entities * 2).fill(-1),
-      this.aliasBits.subarray(0, bytes).fill(0),
+      this.surnameBits.subarray(0, bytes).fill(0),
     ];
   }
 }
@@ -36,40 +36,42 @@ export class NamesakeSlots {
  */
 export class NamesakeSweep {
   /**
-   * Alias a → [2a] the start of its first namesake, [2a + 1] of its latest
-   * namesake passed so far: side by side, so a question reads one cache
-   * line per alias (the arrays span every alias of the KB).
+   * Entity e → [2e] the start of the first namesake of its surname, [2e + 1]
+   * of the latest passed so far: side by side, so a question reads one
+   * cache line. Per entity, not per alias: "Никита Песков" is a namesake
+   * of "Пескову" too, and "Anna Putin" of "Путин".
    */
-  private readonly aliasState: Int32Array;
+  private readonly surnameState: Int32Array;
   /** Entity e → [2e] the start of its first full name, [2e + 1] the end of its latest one passed. */
   private readonly entityState: Int32Array;
   /**
-   * A bit per alias with a namesake on the page: most questions end there,
-   * in an array small enough to stay in cache (the state arrays span every
-   * alias and entity of the KB).
+   * A bit per entity whose surname has a namesake on the page: most
+   * questions end there, in an array small enough to stay in cache (the
+   * state arrays span every entity of the KB).
    */
-  private readonly hasNamesake: Uint8Array;
+  private readonly hasNamesakeBits: Uint8Array;
   /** Next (alias, start, end) of `namesakes` not yet passed. */
   private next = 0;
 
   /**
    * `namesakes`: (alias, start, end) of the surnames judged someone else's,
    * in page order. `fullNames`: (entity, start) of the page's full names
-   * that count on their own, in any order. `slots` lends the arrays.
+   * that count on their own, in any order. `aliasEntity`: each alias's
+   * entity. `slots` lends the arrays.
    */
   constructor(
     private readonly namesakes: IntBuffer,
     fullNames: IntBuffer,
-    aliasCount: number,
+    private readonly aliasEntity: Int32Array,
     entityCount: number,
     slots: NamesakeSlots,
   ) {
-    [this.aliasState, this.entityState, this.hasNamesake] = slots.take(aliasCount, entityCount);
+    [this.surnameState, this.entityState, this.hasNamesakeBits] = slots.take(entityCount);
     const list = namesakes.data;
     for (let k = namesakes.length - 3; k >= 0; k -= 3) {
-      const a = list[k]!;
-      this.aliasState[a * 2] = list[k + 1]!;
-      this.hasNamesake[a >> 3]! |= 1 << (a & 7);
+      const e = aliasEntity[list[k]!]!;
+      this.surnameState[e * 2] = list[k + 1]!;
+      this.hasNamesakeBits[e >> 3]! |= 1 << (e & 7);
     }
     const full = fullNames.data;
     for (let k = 0; k < fullNames.length; k += 2) {
@@ -78,13 +80,18 @@ export class NamesakeSweep {
     }
   }
 
+  /** True if the page has a namesake of entity `e`'s surname. */
+  hasNamesake(e: number): boolean {
+    return (this.hasNamesakeBits[e >> 3]! & (1 << (e & 7))) !== 0;
+  }
+
   /** The pick has passed a full name of entity `e` ending at `end`. */
   passFullName(e: number, end: number): void {
     this.entityState[e * 2 + 1] = end;
   }
 
   /**
-   * True if a bare mention at `start` of surname alias `a` (of entity `e`)
+   * True if a bare mention at `start` of a surname of entity `e`
    * belongs to someone else: the surname was last judged someone else's
    * after the entity's last full name before it ("Prof. Marina Peskov …
    * Peskov's project"; "Dr. Leyla Akar … AKAR: Thank you"), or, before any
@@ -95,17 +102,17 @@ export class NamesakeSweep {
    * Erdogan … Erdogan"). Asked with `start` not decreasing, after every
    * full name ending before it passed.
    */
-  nearer(a: number, e: number, start: number, isRelative: (start: number) => boolean): boolean {
+  nearer(e: number, start: number, isRelative: (start: number) => boolean): boolean {
     // No namesake on the page for this surname: the common question.
-    if ((this.hasNamesake[a >> 3]! & (1 << (a & 7))) === 0) return false;
+    if (!this.hasNamesake(e)) return false;
     const list = this.namesakes.data;
-    const alias = this.aliasState;
+    const surname = this.surnameState;
     while (this.next < this.namesakes.length && list[this.next + 1]! < start) {
-      alias[list[this.next]! * 2 + 1] = list[this.next + 1]!;
+      surname[this.aliasEntity[list[this.next]!]! * 2 + 1] = list[this.next + 1]!;
       this.next += 3;
     }
-    const first = alias[a * 2]!;
-    const last = alias[a * 2 + 1]!;
+    const first = surname[e * 2]!;
+    const last = surname[e * 2 + 1]!;
     const fullEnd = this.entityState[e * 2 + 1]!;
     if (fullEnd >= 0) return last >= 0 && fullEnd < last && !isRelative(last);
     if (last >= 0) return !isRelative(last);

@@ -71,6 +71,7 @@ const initialAfter = ruleModule.initialAfter;
 const locatedBy = ruleModule.locatedBy;
 const hasInnerUpper = pageTextModule.hasInnerUpper;
 const PLACE = AliasFlag.Place;
+const INFLECTED = AliasFlag.Inflected;
 const NAME_PART = AliasFlag.Surname | AliasFlag.GivenName;
 const SURNAME_WORD = AliasFlag.Surname | AliasFlag.SingleWord;
 const CONTEXT_SURNAME = SURNAME_WORD | CONTEXT;
@@ -226,6 +227,25 @@ function plainRulesOk(text: string, start: number, end: number, flags: number): 
   }
   for (let i = start; i < end; i++) if (UPPER[text.charCodeAt(i)] === 1) return true;
   return false;
+}
+
+/**
+ * Contests alias `a` on the page, with its case forms: "Казанский Кремль"
+ * makes "Кремля" on that page Kazan's too. A form and its inflected
+ * followers sit together in the entity's alias list, in KB order.
+ */
+function contestForms(t: MatcherTables, contested: IndexSet, a: number): void {
+  contested.add(a);
+  const { start, list } = t.entityAliases;
+  const e = t.aliasEntity[a]!;
+  const from = start[e]!;
+  const to = start[e + 1]!;
+  let j = from;
+  while (j < to && list[j] !== a) j++;
+  const inflected = (x: number) => (t.aliasFlags[list[x]!]! & INFLECTED) !== 0;
+  if (!inflected(j) && (j + 1 >= to || !inflected(j + 1))) return;
+  while (j > from && inflected(j)) j--;
+  for (contested.add(list[j]!), j++; j < to && inflected(j); j++) contested.add(list[j]!);
 }
 
 /** True if pair i's span is also a pair of another entity (same-span pairs are adjacent). */
@@ -454,6 +474,7 @@ function firstEndingFrom(tuples: Int32Array, size: number, pos: number): number 
  * lists; returns the kept tuples.
  */
 function dropInsideContested(
+  t: MatcherTables,
   tuples: Int32Array,
   size: number,
   at: number,
@@ -476,7 +497,7 @@ function dropInsideContested(
     }
     if (inside) {
       // The namesake's evidence holds for the shorter alias elsewhere on the page too.
-      contested.add(tuples[i + at + 1]!);
+      contestForms(t, contested, tuples[i + at + 1]!);
       continue;
     }
     if (w !== i) for (let q = 0; q < size; q++) tuples[w + q] = tuples[i + q]!;
@@ -957,7 +978,7 @@ function checkCands(
         } else {
           const verdict = verdictOf(t, ctx, text, r, start, end, near);
           if (verdict === CONTEST) {
-            contested.add(records[r + REC_ALIAS]!);
+            contestForms(t, contested, records[r + REC_ALIAS]!);
             // Only a span of several units can hold a shorter alias.
             if ((bits & SINGLE_WORD) === 0) {
               contestBuf.push3(start, end, records[r + REC_ENTITY]!);
@@ -1234,8 +1255,8 @@ function pickMentions(
   let deferred = deferBuf.view();
   if (contestBuf.length > 0) {
     const spans = contestBuf.view();
-    pairs = dropInsideContested(pairs, PAIR, 4, spans, longestContest, contested);
-    deferred = dropInsideContested(deferred, DEFER, 3, spans, longestContest, contested);
+    pairs = dropInsideContested(t, pairs, PAIR, 4, spans, longestContest, contested);
+    deferred = dropInsideContested(t, deferred, DEFER, 3, spans, longestContest, contested);
   }
   // Entities named on this page through an alias that stands on its own, and
   // those named through a span no other entity claims (to choose between
@@ -1324,7 +1345,7 @@ function pickMentions(
       // the page.
       if (near.givenNameUse && (t.aliasFlags[a]! & NAME_PART) === SURNAME) {
         namesakeBuf.push3(a, start, end);
-      } else contested.add(a);
+      } else contestForms(t, contested, a);
     } else {
       let state = listed ? LISTED : verdict === WEAK_VERDICT ? WEAK : DONE;
       if (state === DONE && isCommonNamePart(t, a, e) && !initialed(ctx, text, a, e, end)) {
@@ -1374,7 +1395,7 @@ function pickMentions(
     sweep = new NamesakeSweep(
       namesakeBuf,
       fullNames,
-      t.aliasFlags.length,
+      t.aliasEntity,
       t.entityCount,
       scratch.namesakeSlots,
     );
@@ -1404,7 +1425,7 @@ function pickMentions(
         // ("Akar, H." with the entity's own initial is the entity.)
         if (
           sweep !== null &&
-          sweep.nearer(la, le, late[l]!, isRelative) &&
+          sweep.nearer(le, late[l]!, isRelative) &&
           !initialed(ctx, text, la, le, late[l + 1]!) &&
           !publicFigureCue(ctx, late[l]!)
         ) {
@@ -1444,7 +1465,12 @@ function pickMentions(
     const e = pairs[i + 4]!;
     const a = pairs[i + 5]!;
     let ok: boolean;
-    if (contested.has(a)) {
+    // A namesake of the surname in another form or script counts like one
+    // of this alias ("Никита Песков" … "Пескову 24 года").
+    if (
+      contested.has(a) ||
+      (sweep !== null && (t.aliasFlags[a]! & SURNAME_WORD) === SURNAME_WORD && sweep.hasNamesake(e))
+    ) {
       // "Moscow, Russia" on a page that also has "Moscow, ID"; "a chef from
       // Aleppo" or "Aleppo, Syria's second city" on a page that also has
       // "Aleppo pepper". A bare surname goes to the bearer named last before
@@ -1453,7 +1479,7 @@ function pickMentions(
         (named[e] === 1 &&
           (sweep === null ||
             (t.aliasFlags[a]! & SINGLE_WORD) === 0 ||
-            !sweep.nearer(a, e, pairs[i]!, isRelative) ||
+            !sweep.nearer(e, pairs[i]!, isRelative) ||
             isInverted(invertedBuf, pairs[i]!))) ||
         // "Turkish President Erdogan" beside a grill owner named Mehmet Erdogan.
         ((t.aliasFlags[a]! & SURNAME_WORD) === SURNAME_WORD && publicFigureCue(ctx, pairs[i]!)) ||

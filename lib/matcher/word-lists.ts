@@ -55,9 +55,9 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
 
 /**
  * {@link FUNCTION_WORDS} of the other languages the KB has names in
- * (Spanish, French, German, Italian, Turkish), and their reporting verbs:
+ * (Spanish, French, German, Italian, Turkish, Russian), and their reporting verbs:
  * "Según Peskov", "Selon Peskov", "Laut Erdogan", "Ayer Erdogan dijo",
- * "Sagte Erdogan", "Dijo Peskov" open a sentence with them.
+ * "Sagte Erdogan", "Dijo Peskov", "Ранее Эрдоган" open a sentence with them.
  * Folded. Left out: words that are also common given names or surnames
  * ("Don", "Ma", "Le" on its own is kept: French pages far outnumber the
  * Vietnamese surname before a KB name).
@@ -78,7 +78,10 @@ export const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set(
   ve ile ama fakat ancak dun bugun yarin gore icin gibi sonra once bu su ise
   sagte erklarte betonte meinte warnte kundigte dijo afirmo aseguro senalo declaro explico
   advirtio anadio insistio dice disse afferma spiega ribadisce declare affirme estime ajoute
-  precise souligne explique`
+  precise souligne explique
+  ранее вчера сегодня завтра затем позже позднее тогда теперь также однако сам сама лично
+  именно даже только когда если пока хотя но и а или уже еще сеичас впрочем поэтому зато
+  кроме по как при после накануне между вот это там здесь`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -371,8 +374,9 @@ export const US_LOCAL_UNITS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Surnames that are also English nouns ("the macron over a vowel", "the
- * baker", "a mason"): on a page that also writes the word in lower case, a
+ * Surnames that are also nouns ("the macron over a vowel", "the baker", "a
+ * mason"; Russian "путина", the salmon run, in the cases it shares with
+ * "Путина"): on a page that also writes the word in lower case, a
  * capital that only a sentence start or a headline gives ("Macron marks sit
  * over a vowel", "MACRON VS. BREVE") is no evidence of the person, who must
  * then be named on their own merits or next to a related name. Kept to
@@ -381,7 +385,8 @@ export const US_LOCAL_UNITS: ReadonlySet<string> = new Set(
 export const NOUN_SURNAMES: ReadonlySet<string> = new Set(
   `macron baker barber bishop butcher butler carpenter carter cook draper fisher fletcher
   fowler gardener glover hunter mason miller painter parker porter potter sawyer shepherd
-  skinner smith spicer taylor thatcher turner walker weaver`
+  skinner smith spicer taylor thatcher turner walker weaver
+  путина путину путине`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -643,6 +643,20 @@ He later sailed to the U.S.`),
     ]);
   });
 
+  it('in Russian: a sentence opener is no given name, and evidence holds for every case form', () => {
+    expect(spot('Ранее Эрдоган заявлял, что Турция не уйдёт из Идлиба.')).toEqual([
+      'recep-tayyip-erdogan: Эрдоган',
+      'turkey: Турция',
+      'idlib: Идлиба',
+    ]);
+    // Another Peskov, in another case.
+    expect(spot('Никита Песков забил в третьем периоде. Пескову 24 года.')).toEqual([]);
+    // Kazan's kremlin: its other case forms on the page are Kazan's too.
+    expect(
+      spot('Казанский Кремль — крепость в Казани. На территории Кремля находится мечеть.'),
+    ).toEqual([]);
+  });
+
   it('leaves a common name alone in a local notice with an age: "James Jeffrey, 81, of Rices Landing"', () => {
     const obituary = [
       'World: US envoy James Jeffrey said Syria must pull back.',
