@@ -36,6 +36,12 @@ export interface HoverDetector {
    * the pointer leaves that mark (SC 1.4.13 dismissible).
    */
   dismiss(): void;
+  /**
+   * A card opened from the keyboard: it stays until closed, stepped past or
+   * replaced by a card the pointer asks for by moving. The page scrolling
+   * under a resting pointer is not the pointer leaving a name.
+   */
+  holdForKeyboard(): void;
   stop(): void;
 }
 
@@ -82,6 +88,8 @@ export function createHoverDetector(opts: HoverDetectorOptions): HoverDetector {
   let dismissed: Mark | null = null;
   let frame = 0;
   let last: { x: number; y: number; target: EventTarget | null } | null = null;
+  /** The open card came from the keyboard (see {@link HoverDetector.holdForKeyboard}). */
+  let keyboardHold = false;
 
   function hitTest(x: number, y: number): Mark | null {
     const caret = caretAt(doc, x, y);
@@ -106,7 +114,7 @@ export function createHoverDetector(opts: HoverDetectorOptions): HoverDetector {
     graceTimer = undefined;
   };
   const startGrace = () => {
-    if (graceTimer !== undefined || !isOpen()) return;
+    if (graceTimer !== undefined || !isOpen() || keyboardHold) return;
     graceTimer = setTimeout(() => {
       graceTimer = undefined;
       shown = null;
@@ -142,6 +150,7 @@ export function createHoverDetector(opts: HoverDetectorOptions): HoverDetector {
       pending = null;
       if (!hit.parts[0]!.node.isConnected) return;
       clearGrace();
+      keyboardHold = false;
       shown = hit;
       show(hit);
     };
@@ -153,6 +162,9 @@ export function createHoverDetector(opts: HoverDetectorOptions): HoverDetector {
   const onMove = (e: PointerEvent) => {
     // Touch and pen taps have no hover; cards there come from the keyboard route.
     if (e.pointerType && e.pointerType !== 'mouse') return;
+    // A pointermove where the pointer already was (some browsers send one
+    // after a scroll) is no move away from a keyboard card.
+    if (keyboardHold && last && last.x === e.clientX && last.y === e.clientY) return;
     last = { x: e.clientX, y: e.clientY, target: e.target };
     if (!frame) frame = win.requestAnimationFrame(evaluate);
   };
@@ -164,8 +176,9 @@ export function createHoverDetector(opts: HoverDetectorOptions): HoverDetector {
     startGrace();
   };
   const onScroll = () => {
-    // The page moved under a still pointer: re-test where it now points.
-    if (last && !frame) frame = win.requestAnimationFrame(evaluate);
+    // The page moved under a still pointer: re-test where it now points
+    // (not while a keyboard card is open: the keyboard route scrolls).
+    if (last && !frame && !keyboardHold) frame = win.requestAnimationFrame(evaluate);
   };
 
   const listenOpts = { passive: true, capture: true } as const;
@@ -179,12 +192,20 @@ export function createHoverDetector(opts: HoverDetectorOptions): HoverDetector {
       clearDwell();
       clearGrace();
       shown = null;
+      keyboardHold = false;
     },
     dismiss() {
       dismissed = shown ?? pending ?? (last ? hitTest(last.x, last.y) : null);
       clearDwell();
       clearGrace();
       shown = null;
+      keyboardHold = false;
+    },
+    holdForKeyboard() {
+      clearDwell();
+      clearGrace();
+      shown = null;
+      keyboardHold = true;
     },
     stop() {
       clearDwell();

@@ -110,7 +110,10 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
   const navigator = createMentionNavigator({
     doc,
     registry: reg,
-    open: (mark) => openCard(mark.entityId, mark, true),
+    open: (mark) => {
+      hover?.holdForKeyboard();
+      openCard(mark.entityId, mark, true);
+    },
   });
 
   let hover: HoverDetector | null = null;

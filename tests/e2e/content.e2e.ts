@@ -323,6 +323,42 @@ describe.each(browsers)('%s: content script', (_name, launch) => {
     await closePage();
   });
 
+  it('keyboard route: a card stays open while the page scrolls under a resting pointer', async () => {
+    const p = await open('news-idlib-war.html');
+    // The pointer rests in the margin, away from every name.
+    await p.mouseMove(1270, 790, 1);
+    const scrollY = () => window.scrollY;
+    let steps = 0;
+    while ((await p.evaluate(scrollY)) === 0 && steps < 60) {
+      await p.sendToTab({ type: 'page/step-mention', direction: 1 });
+      await p.waitFor(cardOpen);
+      // A smooth scroll takes a while to start moving the page.
+      await p.evaluate(() => new Promise((done) => setTimeout(done, 250)));
+      steps++;
+    }
+    // It started from the top of the page: the page scrolled only after a
+    // few steps (a name in the page's shadow root, at its end, sorts last).
+    expect(steps).toBeGreaterThan(1);
+    const scrolled = await p.evaluate(scrollY);
+    expect(scrolled).toBeGreaterThan(0);
+    // Past the scroll, the dwell and the hover grace period.
+    await p.evaluate(() => new Promise((done) => setTimeout(done, 1200)));
+    expect(await p.evaluate(cardOpen)).toBe(true);
+    const focused = () =>
+      (CSS as unknown as { highlights: Map<string, { size: number }> }).highlights.get(
+        'backstory-focus',
+      )!.size;
+    expect(await p.evaluate(focused)).toBe(1);
+    // The next step goes on from there, not back to the top.
+    await p.sendToTab({ type: 'page/step-mention', direction: 1 });
+    await p.waitFor(cardOpen);
+    await p.evaluate(() => new Promise((done) => setTimeout(done, 800)));
+    expect(await p.evaluate(scrollY)).toBeGreaterThanOrEqual(scrolled);
+    expect(await p.evaluate(cardOpen)).toBe(true);
+    expect(p.errors).toEqual([]);
+    await closePage();
+  });
+
   it('keyboard route: step to mentions, focus highlight, card with focus, Esc returns focus', async () => {
     const p = await open('news-idlib-war.html');
     const first = await p.sendToTab<{ found: boolean }>({
