@@ -15,6 +15,7 @@
 import type { EntityType } from '@/lib/kb/types';
 import type { HighlightStyle } from '@/lib/settings';
 import type { PageTone } from './page-tone';
+import { compareComposedOrder } from './document-order';
 
 /** Every entity type, in the order highlights are registered. */
 export const MARKED_TYPES: readonly EntityType[] = [
@@ -565,8 +566,7 @@ export function createHighlightRegistry(
           const na = a.parts[0]!.node;
           const nb = b.parts[0]!.node;
           if (na === nb) return a.parts[0]!.start - b.parts[0]!.start;
-          // 4 = DOCUMENT_POSITION_FOLLOWING
-          return na.compareDocumentPosition(nb) & 4 ? -1 : 1;
+          return compareComposedOrder(na, nb);
         });
       }
       return order;
