@@ -102,6 +102,42 @@ export function parseSettings(raw: unknown): Settings {
 }
 
 /**
+ * JSON text of `value` with object keys and lists of strings sorted: the
+ * order of keys and of set-like lists (types, sites) does not count.
+ */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => {
+    if (isRecord(v))
+      return Object.fromEntries(
+        Object.keys(v)
+          .sort()
+          .map((k) => [k, v[k]]),
+      );
+    if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return [...v].sort();
+    return v;
+  });
+}
+
+/**
+ * True if stored settings hold a value that {@link parseSettings} had to
+ * drop or change (a damaged field). Not for a field left out (written by an
+ * older version: its default applies), an unknown key (a newer version's),
+ * or keys stored in another order.
+ */
+export function hasDamagedSettings(raw: unknown): boolean {
+  if (raw === null || raw === undefined) return false;
+  if (!isRecord(raw)) return true;
+  try {
+    const parsed = parseSettings(raw) as unknown as Record<string, unknown>;
+    return Object.keys(parsed).some(
+      (key) => key in raw && canonicalJson(raw[key]) !== canonicalJson(parsed[key]),
+    );
+  } catch {
+    return true;
+  }
+}
+
+/**
  * The key a site is switched off under: the URL's host name without a leading
  * "www.", or null where there is no site (browser pages, data: URLs).
  * Local files share one key, "file://".

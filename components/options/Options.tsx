@@ -7,22 +7,13 @@ import {
   HOVER_DELAY_MAX_MS,
   HOVER_DELAY_MIN_MS,
   defaultSettings,
+  hasDamagedSettings,
   parseSettings,
   type Settings,
 } from '@/lib/settings';
 import { t } from '@/utils/i18n';
 import { resetSettings, settingsItem, updateSettings, watchSettings } from '@/utils/settings-store';
 import { UserKbSection } from './UserKbSection';
-
-/** True when storage holds something other than what parsing it yields (a damaged value). */
-function isDamaged(raw: unknown): boolean {
-  if (raw === null || raw === undefined) return false;
-  try {
-    return JSON.stringify(parseSettings(raw)) !== JSON.stringify(raw);
-  } catch {
-    return true;
-  }
-}
 
 export function Options({ onReady }: { onReady?: () => void }) {
   const [settings, setSettings] = useState<Settings>(defaultSettings);
@@ -57,7 +48,7 @@ export function Options({ onReady }: { onReady?: () => void }) {
       .getValue()
       .catch(() => null)
       .then((raw) => {
-        setDamaged(isDamaged(raw));
+        setDamaged(hasDamagedSettings(raw));
         setSettings(parseSettings(raw));
         setLoaded(true);
         onReady?.();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_SETTINGS,
   disablingEntry,
+  hasDamagedSettings,
   isSiteEnabled,
   parseSettings,
   siteKey,
@@ -97,5 +98,31 @@ describe('sites', () => {
     expect(disablingEntry(s, 'https://news.example.com/')).toBe('example.com');
     expect(isSiteEnabled({ ...s, paused: true }, 'https://example.org/x')).toBe(false);
     expect(isSiteEnabled(DEFAULT_SETTINGS, 'https://example.org/x')).toBe(true);
+  });
+});
+
+describe('hasDamagedSettings', () => {
+  it('is false for valid settings in any key order, missing fields and unknown keys', () => {
+    const stored = {
+      disabledSites: ['example.com'],
+      highlightStyle: 'underline',
+      hoverDelayMs: 400,
+      markTypes: ['organization', 'person', 'place'],
+      paused: false,
+    };
+    expect(hasDamagedSettings(stored)).toBe(false);
+    const reordered = Object.fromEntries(Object.entries(stored).reverse());
+    expect(hasDamagedSettings(reordered)).toBe(false);
+    expect(hasDamagedSettings({ paused: true })).toBe(false);
+    expect(hasDamagedSettings({ paused: true, someFutureSetting: 1 })).toBe(false);
+    expect(hasDamagedSettings(undefined)).toBe(false);
+  });
+
+  it('is true for a value parsing had to drop or change', () => {
+    expect(hasDamagedSettings({ paused: 'yes' })).toBe(true);
+    expect(hasDamagedSettings({ hoverDelayMs: 99999 })).toBe(true);
+    expect(hasDamagedSettings({ highlightStyle: 'neon' })).toBe(true);
+    expect(hasDamagedSettings('garbage')).toBe(true);
+    expect(hasDamagedSettings([1, 2])).toBe(true);
   });
 });
