@@ -24,6 +24,8 @@ export interface CardLayerProps {
 }
 
 const VIEWPORT_PADDING = 8;
+/** Tallest a card grows (kept in step with card.css): its body scrolls past it. */
+const CARD_MAX_HEIGHT = 460;
 
 /**
  * Dark when the reader asks for dark, or when the page under the name is
@@ -61,7 +63,7 @@ export function CardLayer({ state, onClose, onSeeAll }: CardLayerProps) {
           size({
             padding: VIEWPORT_PADDING,
             apply({ availableHeight }) {
-              card.style.maxHeight = `${Math.max(120, Math.floor(availableHeight))}px`;
+              card.style.maxHeight = `${Math.max(120, Math.min(CARD_MAX_HEIGHT, Math.floor(availableHeight)))}px`;
             },
           }),
           hide(),

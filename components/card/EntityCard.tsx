@@ -28,7 +28,7 @@ function ClaimItem({ claim, locale }: { claim: CardClaim; locale: string | undef
         </blockquote>
       )}
       {!claim.quote && claim.speaker && <p class="bs-said">{t('cardSpeaker', claim.speaker)}</p>}
-      {/* One line: publisher and date always show, a long headline is cut (full text on hover). */}
+      {/* Two lines: publisher and date always show, a long headline is cut (full text on hover). */}
       <p class="bs-source" title={sourceLine}>
         {claim.publisher && <span class="bs-publisher">{claim.publisher}</span>}
         {claim.publisher && ' · '}
@@ -130,7 +130,9 @@ export function EntityCard({
       {model.totalClaims > 0 && (
         <footer class="bs-foot">
           <button type="button" class="bs-all" onClick={() => onSeeAll(model.entityId)}>
-            {plural(model.totalClaims, 'cardSeeAllOne', 'cardSeeAll')}
+            {model.totalClaims > model.claims.length
+              ? plural(model.totalClaims, 'cardSeeAllOne', 'cardSeeAll')
+              : t('cardOpenInPanel')}
           </button>
         </footer>
       )}
