@@ -1353,7 +1353,7 @@ export function checkLocal(
     }
   }
   // "Erdogan Trucking LLC", "Washington Trust Bancorp": a company's name.
-  if (companyNamedAfter(text, end, (flags & PLACE) === 0)) return REJECT;
+  if (companyNamedAfter(text, start, end, (flags & PLACE) === 0)) return REJECT;
   // "James Jeffrey, 81, of Rices Landing, died Monday": a local notice's
   // resident. Asked of names that count only in context (common ones).
   if ((flags & CONTEXT_OR_PLACE) === CONTEXT && residentAgeAfter(text, end)) return REJECT;
@@ -1856,16 +1856,20 @@ function capitalAfterSpaces(text: string, end: number): boolean {
 }
 
 /**
- * True if the capitalised words right after `end`, one space apart, reach a
- * company suffix ("Inc") within {@link COMPANY_RUN} words, or, with
- * `shops`, the first of them is a shop's ({@link SHOP_WORDS}: "Kremlin
- * Coffee House"). One hash per word serves both.
+ * True if the capitalised words right after the name text[start, end), one
+ * space apart, reach a company suffix ("Inc", or "AS" in capitals after a
+ * word that is not) within {@link COMPANY_RUN} words, or, with `shops`, the
+ * first of them is a shop's ({@link SHOP_WORDS}: "Kremlin Coffee House").
+ * One hash per word serves both.
  */
-function companyNamedAfter(text: string, end: number, shops: boolean): boolean {
+function companyNamedAfter(text: string, start: number, end: number, shops: boolean): boolean {
   // Most names are followed by punctuation: one read. Then word by word, with
   // no string built: this is asked of every span judged.
   if (text.charCodeAt(end) !== 32) return false;
   let i = end;
+  // The word before the one read: a legal form in capitals counts only after
+  // a word that is not in capitals ("ERDOGAN WARNS DAMASCUS AS DEADLINE NEARS").
+  let before = start;
   for (let k = 0; k < COMPANY_RUN; k++) {
     while (i < text.length && isBlank(text, i)) i++;
     if (UPPER[text.charCodeAt(i)] !== 1) return false;
@@ -1873,10 +1877,18 @@ function companyNamedAfter(text: string, end: number, shops: boolean): boolean {
     while (j < text.length && isWordCode(text.charCodeAt(j))) j++;
     const hash = foldedWordHash(text, i, j);
     if (COMPANY_SUFFIX_SET.hasSpan(text, i, j, hash)) return true;
+    if (
+      CAPITAL_SUFFIX_SET.hasSpan(text, i, j, hash) &&
+      isAllCaps(text, i, j) &&
+      !isAllCaps(text, before, i)
+    ) {
+      return true;
+    }
     // "the Kremlin Coffee House on Main": a shop's name (for places,
     // featureAfter decides).
     if (k === 0 && shops && SHOP_WORDS.hasSpan(text, i, j, hash)) return true;
     if (text.charCodeAt(j) !== 32) return false;
+    before = i;
     i = j;
   }
   return false;
@@ -1889,6 +1901,8 @@ const SHOP_WORDS = new HashedWordSet(
 
 /** {@link wordLists.COMPANY_SUFFIXES}, testable on a span of page text. */
 const COMPANY_SUFFIX_SET = new HashedWordSet(COMPANY_SUFFIXES);
+/** {@link wordLists.CAPITAL_COMPANY_SUFFIXES}, likewise. */
+const CAPITAL_SUFFIX_SET = new HashedWordSet(wordLists.CAPITAL_COMPANY_SUFFIXES);
 
 /** True if every word of a matched qualifier list is an institution word ("borsa"). */
 function isInstitution(list: string[]): boolean {

@@ -326,6 +326,16 @@ export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Legal forms of other countries that end a company's name only in capitals
+ * ("Turkiye Is Bankasi AS", "Türkiye Petrol Rafinerileri A.Ş." in a fund's
+ * holdings, "Gazprom PJSC"): written "As", "Sa" or "Ag" they are words of a
+ * title-case headline ("Turkey As Seen From Moscow").
+ */
+export const CAPITAL_COMPANY_SUFFIXES: ReadonlySet<string> = new Set(
+  `as sa ag nv spa ab asa pjsc jsc pao oao`.split(/\s+/),
+);
+
+/**
  * Places that are also the names of US states left out of the state lists
  * (see {@link US_STATE_NAMES}): after "Town, " in an address they are the
  * state ("Ellensburg, Washington").

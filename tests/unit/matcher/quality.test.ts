@@ -657,6 +657,19 @@ He later sailed to the U.S.`),
     ).toEqual([]);
   });
 
+  it('not a company with a legal form in capitals, nor Aleppo galls; but a caps headline', () => {
+    expect(
+      spot(
+        'Top holdings: Turkiye Is Bankasi AS Class C 4.96; Turkiye Petrol Rafinerileri AS 6.03.\n' +
+          'Aleppo gall was used for ink. The Aleppo boil is a skin disease.',
+      ),
+    ).toEqual([]);
+    expect(spot('ERDOGAN WARNS DAMASCUS AS DEADLINE NEARS')).toEqual([
+      'recep-tayyip-erdogan: ERDOGAN',
+      'damascus: DAMASCUS',
+    ]);
+  });
+
   it('leaves a common name alone in a local notice with an age: "James Jeffrey, 81, of Rices Landing"', () => {
     const obituary = [
       'World: US envoy James Jeffrey said Syria must pull back.',
