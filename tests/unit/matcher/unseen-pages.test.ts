@@ -1565,6 +1565,14 @@ const NEGATIVE: Record<string, Expected> = {
     ['moscow', 'Москвы'],
     ['istanbul', 'Стамбул'],
   ],
+  // An app page for "Cold Turkey Blocker": "Frozen Turkey", "Jeffrey K.".
+  'app-cold-turkey-blocker.html': [],
+  // An ice-cream maker's flavours: "Turkey Hill", "Moscow Mule Sorbet",
+  // "Turkish Coffee Crunch".
+  'dairy-turkey-hill-flavors.html': [],
+  // A nursery catalogue: "Brown Turkey Fig", "Turkey Oak", "Aleppo Pine",
+  // "Jeffrey Pine", "Damascus Rose", "Syrian Oregano".
+  'garden-nursery-catalog-figs-oaks.html': [],
 };
 
 const POSITIVE: Record<string, Expected> = {
@@ -7418,6 +7426,81 @@ const POSITIVE: Record<string, Expected> = {
     ['russia', 'РФ'],
     ['saraqeb', 'Серакиб'],
     ['syrian-civil-war', 'Гражданская война в Сирии'],
+  ],
+  // An e-book store's list of books on Erdogan and Putin beside "Jeffrey
+  // Archer", "Cold Turkey Cookbook" and "The Washington Institute".
+  'ebook-store-erdogan-putin-books.html': [
+    ['middle-east', 'Middle East'],
+    ['russia', 'Russia'],
+    ['turkey', 'Turkey'],
+    ['recep-tayyip-erdogan', 'Erdogan'],
+    ['turkey', 'Turkey'],
+    ['istanbul', 'Istanbul'],
+    ['recep-tayyip-erdogan', 'Erdogan'],
+    ['recep-tayyip-erdogan', 'Erdoğan'],
+    ['turkey', 'Turkey'],
+    ['istanbul', 'Istanbul'],
+    ['syria', 'Syria'],
+    ['vladimir-putin', 'Putin'],
+    ['russia', 'Russia'],
+    ['vladimir-putin', 'Vladimir Putin'],
+    ['vladimir-putin', 'Putin'],
+    ['kremlin', 'Kremlin'],
+    ['vladimir-putin', 'Vladimir Putin'],
+  ],
+  // A Turkey ETF fact sheet: "MSCI Turkey IMI 25/50 Index", holdings
+  // "Turkiye Is Bankasi AS", "Borsa Istanbul".
+  'etf-msci-turkey-factsheet.html': [
+    ['turkey', 'Turkey'],
+    ['turkey', 'Turkey'],
+    ['turkey', 'Turkey'],
+    ['turkey', 'Turkey'],
+    ['recep-tayyip-erdogan', 'Recep Tayyip Erdogan'],
+    ['recep-tayyip-erdogan', 'Erdogan'],
+    ['syria', 'Syria'],
+    ['russia', 'Russia'],
+    ['turkey', 'Turkey'],
+    ['turkey', 'Turkey'],
+    ['united-states', 'U.S.'],
+  ],
+  // A think-tank events calendar: "GMF" in the logo, "James F. Jeffrey"
+  // beside "Jeffrey Mankoff" and "Kristina Jeffrey".
+  'thinktank-event-calendar-gmf.html': [
+    ['german-marshall-fund', 'GMF'],
+    ['turkey', 'Turkey'],
+    ['russia', 'Russia'],
+    ['washington-dc', 'Washington'],
+    ['ankara', 'Ankara'],
+    ['ankara', 'Ankara'],
+    ['turkey', 'Turkey'],
+    ['russia', 'Russia'],
+    ['idlib', 'Idlib'],
+    ['idlib', 'Idlib'],
+    ['ankara', 'Ankara'],
+    ['moscow', 'Moscow'],
+    ['sochi-agreement-2018', '2018 Sochi agreement'],
+    ['hmeimim', 'Hmeimim'],
+    ['syria', 'Syria'],
+    ['ozgur-unluhisarcikli', 'Ozgur Unluhisarcikli'],
+    ['german-marshall-fund', 'GMF'],
+    ['ankara', 'Ankara'],
+    ['emre-ersen', 'Emre Ersen'],
+    ['marmara-university', 'Marmara University'],
+    ['barcin-yinanc', 'Barçın Yinanç'],
+    ['hurriyet-daily-news', 'Hürriyet Daily News'],
+    ['eastern-mediterranean', 'Eastern Mediterranean'],
+    ['nato', 'NATO'],
+    ['greece', 'Greece'],
+    ['cyprus', 'Cyprus'],
+    ['turkey', 'Turkey'],
+    ['washington-dc', 'Washington, DC'],
+    ['kremlin', 'Kremlin'],
+    ['syria', 'Syria'],
+    ['james-jeffrey', 'James F. Jeffrey'],
+    ['middle-east', 'Middle East'],
+    ['nato', 'NATO'],
+    ['german-marshall-fund', 'German Marshall Fund of the United States'],
+    ['washington-dc', 'Washington, DC'],
   ],
 };
 
