@@ -144,17 +144,18 @@ const LOWER_LETTER = /\p{Ll}/u;
  * True if text that ends with `before` and text that starts with `after`,
  * in two inline elements with nothing between them, read as two words: a
  * capital after a lower-case letter ("…cooperation</a><a>Erdoğan: …",
- * "<a>Video</a><a>Syria</a>" in a menu laid out as a row), or after two
- * capitals ("<b>RELATED NEWS</b><a>Türkiye, US…"). Not a drop cap or
- * styled initial ("<span>A</span>NKARA —"), nor letters styled apart inside
- * a word ("Erdo<b>ğan</b>").
+ * "<a>Video</a><a>Syria</a>" in a menu laid out as a row), after two
+ * capitals ("<b>RELATED NEWS</b><a>Türkiye, US…") or after a digit (a
+ * ranked list's "<span class="rank">2</span>Peskov says…"). Not a drop cap
+ * or styled initial ("<span>A</span>NKARA —"), nor letters styled apart
+ * inside a word ("Erdo<b>ğan</b>").
  */
 function wordsMeetAt(before: string, after: string): boolean {
   // Most inline text starts with a space or a lower-case ASCII letter: no regex.
   const first = after.charCodeAt(0);
   if (first < 128 ? first < 65 || first > 90 : !UPPER_LETTER.test(after.charAt(0))) return false;
   const last = before.charAt(before.length - 1);
-  if (LOWER_LETTER.test(last)) return true;
+  if (LOWER_LETTER.test(last) || (last >= '0' && last <= '9')) return true;
   return UPPER_LETTER.test(last) && UPPER_LETTER.test(before.charAt(before.length - 2));
 }
 

@@ -102,12 +102,13 @@ describe('collectText', () => {
     const d = doc(
       '<nav><a>Video</a><a>Syria</a><a>Türkiye</a><a>Economy</a></nav>' +
         '<p><b>RELATED NEWS</b><a>Türkiye, US sign deal</a><a>Erdoğan: no</a></p>' +
-        '<p><span class="dropcap">A</span>NKARA — Erdo<b>ğan</b> and <i>Hulusi</i><b>Akar</b></p>',
+        '<p><span class="dropcap">A</span>NKARA — Erdo<b>ğan</b> and <i>Hulusi</i><b>Akar</b></p>' +
+        '<ol><li><a><span class="rank">2</span>Peskov says</a></li></ol>',
     );
     const snap = collectText(d);
     expect(snap.text).toBe(
       'Video Syria Türkiye Economy\nRELATED NEWS Türkiye, US sign deal Erdoğan: no\n' +
-        'ANKARA — Erdoğan and Hulusi Akar\n',
+        'ANKARA — Erdoğan and Hulusi Akar\n2 Peskov says\n',
     );
     for (const seg of snap.segments) {
       expect(snap.text.slice(seg.start, seg.end)).toBe(seg.node.data);
