@@ -90,7 +90,6 @@ const REC_BITS = loaded.REC_BITS;
 const REC_LAST = loaded.REC_LAST;
 const CONTEXT = AliasFlag.Context;
 const CONTEXT_WORD = AliasFlag.Context | AliasFlag.SingleWord;
-const CONTEXT_OR_PLACE = AliasFlag.Context | AliasFlag.Place;
 const PLACE_WORD = AliasFlag.Place | AliasFlag.SingleWord;
 const COMMON_OR_PLACE = AliasFlag.Context | AliasFlag.Place;
 
@@ -1356,7 +1355,7 @@ export function checkLocal(
   if (companyNamedAfter(text, start, end, (flags & PLACE) === 0)) return REJECT;
   // "James Jeffrey, 81, of Rices Landing, died Monday": a local notice's
   // resident. Asked of names that count only in context (common ones).
-  if ((flags & CONTEXT_OR_PLACE) === CONTEXT && residentAgeAfter(text, end)) return REJECT;
+  if ((flags & COMMON_OR_PLACE) === CONTEXT && residentAgeAfter(text, end)) return REJECT;
   let ok: VerdictValue = OK;
   if ((flags & PLACE) !== 0) {
     if (followedByUsState(ctx, end, entity)) return ctx.contestByPlace(a);
