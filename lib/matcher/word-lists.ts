@@ -21,7 +21,7 @@ export const TITLES: ReadonlySet<string> = new Set(
   ceo founder analyst expert researcher scholar adviser advisor aide official officer
   agent coach speaker mp mep pm hon honourable honorable excellency president-elect
   comrade citizen dictator strongman autocrat bey pasha hoca efendi
-  cumhurbaskani baskani bakan bakani sayin prasident prasidentin kanzler kanzlerin
+  cumhurbaskani baskani baskan reis bakan bakani sayin prasident prasidentin kanzler kanzlerin
   ministerin aussenminister verteidigungsminister sprecher staatschef presidente ministro
   ministra portavoz ministre presidents leaders premiers chancellors generals senators
   ambassadors envoys spokesmen secretaries kings
@@ -57,7 +57,8 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
  * {@link FUNCTION_WORDS} of the other languages the KB has names in
  * (Spanish, French, German, Italian, Turkish, Russian), and their reporting verbs:
  * "Según Peskov", "Selon Peskov", "Laut Erdogan", "Ayer Erdogan dijo",
- * "Sagte Erdogan", "Dijo Peskov", "Ранее Эрдоган" open a sentence with them.
+ * "Sagte Erdogan", "Dijo Peskov", "Ранее Эрдоган" open a sentence with them;
+ * Turkish headlines open with "Son dakika" or "Flaş".
  * Folded. Left out: words that are also common given names or surnames
  * ("Don", "Ma", "Le" on its own is kept: French pages far outnumber the
  * Vietnamese surname before a KB name).
@@ -75,7 +76,8 @@ export const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set(
   zuvor zunachst spater
   secondo ieri oggi domani ma anche pero mentre dopo prima senza tra fra il lo gli ancora
   gia poi cosi perche
-  ve ile ama fakat ancak dun bugun yarin gore icin gibi sonra once bu su ise
+  ve ile ama fakat ancak dun bugun yarin gore icin gibi sonra once bu su ise son dakika
+  sondakika flas
   sagte erklarte betonte meinte warnte kundigte dijo afirmo aseguro senalo declaro explico
   advirtio anadio insistio dice disse afferma spiega ribadisce declare affirme estime ajoute
   precise souligne explique

@@ -643,6 +643,18 @@ He later sailed to the U.S.`),
     ]);
   });
 
+  it('in Turkish: "Başkan Erdoğan", "SON DAKİKA ERDOĞAN" are no given names', () => {
+    expect(
+      spot('SON DAKİKA ERDOĞAN VE PUTİN MOSKOVA’DA\nBaşkan Erdoğan konuştu. Reis Erdoğan geldi.'),
+    ).toEqual([
+      'recep-tayyip-erdogan: ERDOĞAN',
+      'vladimir-putin: PUTİN',
+      'moscow: MOSKOVA',
+      'recep-tayyip-erdogan: Erdoğan',
+      'recep-tayyip-erdogan: Erdoğan',
+    ]);
+  });
+
   it('in Russian: a sentence opener is no given name, and evidence holds for every case form', () => {
     expect(spot('Ранее Эрдоган заявлял, что Турция не уйдёт из Идлиба.')).toEqual([
       'recep-tayyip-erdogan: Эрдоган',
