@@ -95,10 +95,20 @@ function decodeUtf8(bytes: Uint8Array): string {
 }
 
 /** The text the content script would see for `file`. */
+/**
+ * An HTML file as a whole document. A browser wraps a fragment ("<p>…</p><p>…</p>")
+ * in <html> and <body>; linkedom makes its first element the root and drops
+ * the rest, so a fragment is wrapped first.
+ */
+function asDocument(html: string): string {
+  if (/<html[\s>]/i.test(html)) return html;
+  return `<!doctype html><html>${html.replace(/^\s*<!doctype[^>]*>/i, '')}</html>`;
+}
+
 function pageText(file: string): string {
   const text = decodeUtf8(readFileSync(file));
   if (!/\.x?html?$/i.test(file)) return text;
-  const { document } = parseHTML(text);
+  const { document } = parseHTML(asDocument(text));
   return collectText(document, { checkStyle: false }).text;
 }
 

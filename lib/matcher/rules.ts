@@ -1141,6 +1141,9 @@ function findNameAfter(ctx: RuleContext, near: Near, pos: number): void {
     if (kk === WORD) end = i + 1;
     else if (kk !== IGNORABLE) break;
   }
+  // One capital without a dot is no one's name but a table's marker
+  // ("France Q | 3 2 1 0", "Egypt E"); "Israel J. Martinez" has an initial.
+  if (end - start === 1 && text.charCodeAt(end) !== 46) return;
   const kind = nameKind(ctx, start, end);
   if (kind === KB_NAME) {
     near.nextKbStart = start;

@@ -643,6 +643,13 @@ He later sailed to the U.S.`),
     ]);
   });
 
+  it('takes a country before a standings marker ("France Q"), not only before a name', () => {
+    expect(spot('Group C\n1 | France Q | 3 2 1 0\n4 | Egypt E | 3 0 0 3')).toEqual([
+      'france: France',
+      'egypt: Egypt',
+    ]);
+  });
+
   it('in Turkish: "Başkan Erdoğan", "SON DAKİKA ERDOĞAN" are no given names', () => {
     expect(
       spot('SON DAKİKA ERDOĞAN VE PUTİN MOSKOVA’DA\nBaşkan Erdoğan konuştu. Reis Erdoğan geldi.'),

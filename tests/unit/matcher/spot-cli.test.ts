@@ -60,6 +60,17 @@ describe('spot CLI', () => {
     for (const m of r.lines[0]!.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 
+  it('reads an HTML fragment whole, as a browser would', () => {
+    const file = path.join(tmp, 'fragment.html');
+    writeFileSync(file, '<!doctype html><p>Hello world</p><p>Talks in Moscow on Syria.</p>');
+    const r = spot(file);
+    expect(r.status).toBe(0);
+    expect(r.lines[0]!.mentions.map((m) => `${m.entityId}:${m.text}`)).toEqual([
+      'moscow:Moscow',
+      'syria:Syria',
+    ]);
+  });
+
   it('reports unreadable and non-UTF-8 files on stderr, exits non-zero, and still processes the rest', () => {
     const bad = path.join(tmp, 'latin1.txt');
     writeFileSync(bad, Buffer.from([0x45, 0x72, 0x64, 0x6f, 0xf0, 0x61, 0x6e]));
