@@ -735,9 +735,18 @@ function inColumnOfPlaces(
   return cell(row(b + 1, 1));
 }
 
-/** True if no letter follows `end` on its line. */
+/**
+ * True if no letter follows `end` on its line, but for a country code in
+ * brackets right after it ("Turkey (TUR) | 2 | 2 | 9", a medal table).
+ */
 function lettersEndAt(text: string, end: number): boolean {
-  for (let i = end; i < text.length; i++) {
+  let from = end;
+  if (text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 40) {
+    let i = end + 2;
+    while (i < end + 6 && UPPER[text.charCodeAt(i)] === 1) i++;
+    if (i - end - 2 >= 2 && text.charCodeAt(i) === 41) from = i + 1;
+  }
+  for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (isLineBreak(c)) return true;
     if (isLetterCode(c)) return false;

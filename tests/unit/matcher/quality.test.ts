@@ -643,10 +643,15 @@ He later sailed to the U.S.`),
     ]);
   });
 
-  it('takes a country before a standings marker ("France Q"), not only before a name', () => {
+  it('takes a country in a standings table: before a marker ("France Q"), with its code', () => {
     expect(spot('Group C\n1 | France Q | 3 2 1 0\n4 | Egypt E | 3 0 0 3')).toEqual([
       'france: France',
       'egypt: Egypt',
+    ]);
+    // A medal table's rows, each cell a line: "Turkey (TUR)" under "Greece (GRE)".
+    expect(spot('34\nGreece (GRE)\n3\n35\nTurkey (TUR)\n2')).toEqual([
+      'greece: Greece',
+      'turkey: Turkey',
     ]);
   });
 
