@@ -140,23 +140,30 @@ const SET_APART = new Set(['SUP', 'SUB', 'RT', 'BDI']);
 const UPPER_LETTER = /\p{Lu}/u;
 const LOWER_LETTER = /\p{Ll}/u;
 
+const LETTER = /\p{L}/u;
+
 /**
  * True if text that ends with `before` and text that starts with `after`,
  * in two inline elements with nothing between them, read as two words: a
  * capital after a lower-case letter ("…cooperation</a><a>Erdoğan: …",
- * "<a>Video</a><a>Syria</a>" in a menu laid out as a row), after two
- * capitals ("<b>RELATED NEWS</b><a>Türkiye, US…") or after a digit (a
- * ranked list's "<span class="rank">2</span>Peskov says…"). Not a drop cap
- * or styled initial ("<span>A</span>NKARA —"), nor letters styled apart
- * inside a word ("Erdo<b>ğan</b>").
+ * "<a>Video</a><a>Syria</a>" in a menu laid out as a row), a capitalised
+ * word after two capitals ("<b>RELATED NEWS</b><a>Türkiye, US…") or a
+ * capital after a digit (a ranked list's "<span class="rank">2</span>Peskov
+ * says…"); across a link's edge, any two letters ("<a>Idlib</a><a>refugees</a>"
+ * in a tag list). Not a drop cap or styled initial ("<span>A</span>NKARA —"),
+ * a search term marked inside a word ("<mark>ERDO</mark>ĞAN"), nor letters
+ * styled apart inside a word ("Erdo<b>ğan</b>").
  */
-function wordsMeetAt(before: string, after: string): boolean {
-  // Most inline text starts with a space or a lower-case ASCII letter: no regex.
+function wordsMeetAt(before: string, after: string, link: boolean): boolean {
   const first = after.charCodeAt(0);
-  if (first < 128 ? first < 65 || first > 90 : !UPPER_LETTER.test(after.charAt(0))) return false;
+  // Most inline text starts with a space or a lower-case ASCII letter: no regex.
+  const upper = first < 128 ? first >= 65 && first <= 90 : UPPER_LETTER.test(after.charAt(0));
   const last = before.charAt(before.length - 1);
+  if (!upper) return link && first > 64 && LETTER.test(after.charAt(0)) && LETTER.test(last);
   if (LOWER_LETTER.test(last) || (last >= '0' && last <= '9')) return true;
-  return UPPER_LETTER.test(last) && UPPER_LETTER.test(before.charAt(before.length - 2));
+  if (!UPPER_LETTER.test(last)) return false;
+  if (link) return true;
+  return UPPER_LETTER.test(before.charAt(before.length - 2)) && LOWER_LETTER.test(after.charAt(1));
 }
 
 const LINE_BREAKS = /[\n\r\f\v\u2028\u2029\u0085]/g;
@@ -318,6 +325,8 @@ export function createTextCursor(roots: readonly Node[], options: CollectOptions
       /** The last text node's data, and whether an inline element began or ended since. */
       let lastData = '';
       let crossedElement = false;
+      /** A link began or ended since the last text node: its text is a word of its own. */
+      let crossedLink = false;
       /** Ends the run with `sep`, a character in no text node ("\n" for a block). */
       const endRun = (sep: string): void => {
         parts.push(run.replace(LINE_BREAKS, ' '), sep);
@@ -343,6 +352,7 @@ export function createTextCursor(roots: readonly Node[], options: CollectOptions
             endRun(' ');
           } else {
             crossedElement = true;
+            if ((frame.container as Element | null)?.tagName === 'A') crossedLink = true;
           }
           if (endsWithBreak && length >= minChars) break;
           continue;
@@ -353,8 +363,11 @@ export function createTextCursor(roots: readonly Node[], options: CollectOptions
           const size = data.length;
           if (size === 0) continue;
           nodes++;
-          if (crossedElement && !endsWithBreak && wordsMeetAt(lastData, data)) endRun(' ');
+          if (crossedElement && !endsWithBreak && wordsMeetAt(lastData, data, crossedLink)) {
+            endRun(' ');
+          }
           crossedElement = false;
+          crossedLink = false;
           lastData = data;
           if (preDepth > 0) {
             // Preformatted: each line is a line (same length: offsets stay exact).
@@ -398,6 +411,7 @@ export function createTextCursor(roots: readonly Node[], options: CollectOptions
             if (!endsWithBreak) endRun(' ');
           }
           crossedElement = true;
+          if (tag === 'A') crossedLink = true;
           stack.push(inner);
         } else if (type === DOCUMENT || type === FRAGMENT) {
           stack.push(rootFrame(node, type, separate));

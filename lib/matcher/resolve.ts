@@ -1113,6 +1113,25 @@ function surnameOfSomeoneElse(text: string, start: number, end: number): boolean
   );
 }
 
+/** Longest text {@link calledBySurname} searches (a page is spotted in pieces of at most 128 KB). */
+const SURNAME_SEARCH_CHARS = 1 << 18;
+
+/**
+ * True if the word text[start, end) (someone's surname after their given
+ * name) also stands on its own elsewhere in `text`, not after a capitalised
+ * word: the page calls that person by their surname, as news does.
+ */
+function calledBySurname(text: string, start: number, end: number): boolean {
+  if (text.length > SURNAME_SEARCH_CHARS) return false;
+  const word = text.slice(start, end);
+  for (let p = text.indexOf(word); p >= 0; p = text.indexOf(word, p + 1)) {
+    if (p === start || isWordCode(text.charCodeAt(p - 1))) continue;
+    if (isWordCode(text.charCodeAt(p + word.length))) continue;
+    if (!capitalisedWordBefore(text, p)) return true;
+  }
+  return false;
+}
+
 /** True if a capitalised word, then spaces, directly precede `start`. */
 function capitalisedWordBefore(text: string, start: number): boolean {
   let i = start - 1;
@@ -1353,7 +1372,11 @@ function pickMentions(
       // last ("Jeffrey Dean Morgan. Jeffrey, 59, wore …"), not nowhere on
       // the page.
       if (near.givenNameUse && (t.aliasFlags[a]! & NAME_PART) === SURNAME) {
-        namesakeBuf.push3(a, start, end);
+        // Unless the page calls that person by their surname ("Feltman now
+        // teaches at Brookings"): then a bare "Jeffrey" is a surname too.
+        if (near.nextStart < 0 || !calledBySurname(text, near.nextStart, near.nextEnd)) {
+          namesakeBuf.push3(a, start, end);
+        }
       } else contestForms(t, contested, a);
     } else {
       let state = listed ? LISTED : verdict === WEAK_VERDICT ? WEAK : DONE;

@@ -1142,8 +1142,12 @@ function findNameAfter(ctx: RuleContext, near: Near, pos: number): void {
     else if (kk !== IGNORABLE) break;
   }
   // One capital without a dot is no one's name but a table's marker
-  // ("France Q | 3 2 1 0", "Egypt E"); "Israel J. Martinez" has an initial.
-  if (end - start === 1 && text.charCodeAt(end) !== 46) return;
+  // ("France Q | 3 2 1 0", "Egypt E"), unless a name follows: an initial
+  // ("Israel J. Martinez", "Israel J Hernandez").
+  if (end - start === 1 && text.charCodeAt(end) !== 46 && !capitalAfterSpaces(text, end)) return;
+  // Nor are two or three capitals: an office or a code ("Israel AG clears
+  // way", "Turkey FM"), in a line not written in capitals.
+  if (end - start <= 3 && isAllCaps(text, start, end)) return;
   const kind = nameKind(ctx, start, end);
   if (kind === KB_NAME) {
     near.nextKbStart = start;
@@ -1481,7 +1485,11 @@ export function checkLocal(
       // Okonkwo · 12" in a roster. That is evidence against a common name
       // or a place only: "Putin and Erdogan Talk" ends a headline with a
       // verb, not a surname.
-      if (!headline || ((flags & COMMON_OR_PLACE) !== 0 && closesEntry(text, nextEnd))) {
+      // "Israel J Hernandez, Egypt T Harris": the entry closes after the
+      // surname that follows an initial.
+      let entryEnd = nextEnd;
+      if (nextEnd - next === 1) entryEnd = wordAfter(text, nextEnd)?.end ?? nextEnd;
+      if (!headline || ((flags & COMMON_OR_PLACE) !== 0 && closesEntry(text, entryEnd))) {
         near.givenNameUse = true;
         return namesake;
       }
@@ -1872,20 +1880,19 @@ function companyNamedAfter(text: string, start: number, end: number, shops: bool
   // The word before the one read: a legal form in capitals counts only after
   // a word that is not in capitals ("ERDOGAN WARNS DAMASCUS AS DEADLINE NEARS").
   let before = start;
-  for (let k = 0; k < COMPANY_RUN; k++) {
+  for (let k = 0; k < CAPITAL_FORM_RUN; k++) {
     while (i < text.length && isBlank(text, i)) i++;
+    // "Türkiye Şişe ve Cam Fabrikaları A.Ş.": the Turkish "and" inside a name.
+    if (k > 0 && text.startsWith('ve ', i)) {
+      i += 3;
+      while (i < text.length && isBlank(text, i)) i++;
+    }
     if (UPPER[text.charCodeAt(i)] !== 1) return false;
     let j = i + 1;
     while (j < text.length && isWordCode(text.charCodeAt(j))) j++;
     const hash = foldedWordHash(text, i, j);
-    if (COMPANY_SUFFIX_SET.hasSpan(text, i, j, hash)) return true;
-    if (
-      CAPITAL_SUFFIX_SET.hasSpan(text, i, j, hash) &&
-      isAllCaps(text, i, j) &&
-      !isAllCaps(text, before, i)
-    ) {
-      return true;
-    }
+    if (k < COMPANY_RUN && COMPANY_SUFFIX_SET.hasSpan(text, i, j, hash)) return true;
+    if (capitalLegalForm(text, i, j, hash) && !isAllCaps(text, before, i)) return true;
     // "the Kremlin Coffee House on Main": a shop's name (for places,
     // featureAfter decides).
     if (k === 0 && shops && SHOP_WORDS.hasSpan(text, i, j, hash)) return true;
@@ -1894,6 +1901,22 @@ function companyNamedAfter(text: string, start: number, end: number, shops: bool
     i = j;
   }
   return false;
+}
+
+/** Most words after a name searched for a legal form in capitals ("Turkiye Sise ve Cam Fabrikalari AS"). */
+const CAPITAL_FORM_RUN = 4;
+
+/** True if text[i, j), hashed `hash`, is a legal form in capitals: "AS", "PJSC", "A.Ş.". */
+function capitalLegalForm(text: string, i: number, j: number, hash: number): boolean {
+  if (j - i === 1) {
+    // "A.Ş." (anonim şirket), read a letter at a time.
+    return (
+      text.charCodeAt(i) === 65 &&
+      text.charCodeAt(j) === 46 &&
+      (text.charCodeAt(j + 1) === 0x15e || text.charCodeAt(j + 1) === 83)
+    );
+  }
+  return CAPITAL_SUFFIX_SET.hasSpan(text, i, j, hash) && isAllCaps(text, i, j);
 }
 
 /** Eatery words that are no verb a headline could put after a name ("Senators Grill Pompeo"). */

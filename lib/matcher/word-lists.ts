@@ -330,11 +330,12 @@ export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(
 /**
  * Legal forms of other countries that end a company's name only in capitals
  * ("Turkiye Is Bankasi AS", "Türkiye Petrol Rafinerileri A.Ş." in a fund's
- * holdings, "Gazprom PJSC"): written "As", "Sa" or "Ag" they are words of a
- * title-case headline ("Turkey As Seen From Moscow").
+ * holdings, "Gazprom PJSC"): written "As" or "Sa" they are words of a
+ * title-case headline ("Turkey As Seen From Moscow"). Not "AG", an attorney
+ * general in headlines ("Israel AG clears way").
  */
 export const CAPITAL_COMPANY_SUFFIXES: ReadonlySet<string> = new Set(
-  `as sa ag nv spa ab asa pjsc jsc pao oao`.split(/\s+/),
+  `as sa nv spa ab asa pjsc jsc pao oao`.split(/\s+/),
 );
 
 /**

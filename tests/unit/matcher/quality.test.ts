@@ -619,6 +619,12 @@ He later sailed to the U.S.`),
       'james-jeffrey: James Jeffrey',
       'james-jeffrey: Jeffrey',
     ]);
+    // A page that calls him "Feltman" calls the envoy "Jeffrey" too.
+    expect(
+      spot(
+        page.replace('Jeffrey added', 'Feltman now teaches at Brookings.\nJeffrey added'),
+      ).filter((m) => m.startsWith('james-jeffrey')),
+    ).toEqual(['james-jeffrey: James Jeffrey', 'james-jeffrey: Jeffrey', 'james-jeffrey: Jeffrey']);
     // A tabloid calls people by their given name: that Jeffrey is Morgan.
     expect(
       spot(
@@ -688,6 +694,12 @@ He later sailed to the U.S.`),
           'Aleppo gall was used for ink. The Aleppo boil is a skin disease.',
       ),
     ).toEqual([]);
+    expect(
+      spot('Türkiye İş Bankası A.Ş. said. Turkiye Sise ve Cam Fabrikalari AS fell 4%.'),
+    ).toEqual([]);
+    // An attorney general, no legal form; an initial without its dot, no table marker.
+    expect(spot('Israel AG clears way for indictment.')).toEqual(['israel: Israel']);
+    expect(spot('Pitchers: Israel J Hernandez, Egypt T Harris, Malik France.')).toEqual([]);
     expect(spot('ERDOGAN WARNS DAMASCUS AS DEADLINE NEARS')).toEqual([
       'recep-tayyip-erdogan: ERDOGAN',
       'damascus: DAMASCUS',
