@@ -8052,6 +8052,86 @@ const POSITIVE: Record<string, Expected> = {
     ['egypt', 'Egypt'],
     ['iran', 'Iran'],
   ],
+  // Inline edges: "<mark>ERDO</mark>ĞAN", a tag list "<a>Idlib</a><a>refugees</a>",
+  // drop caps, "<span>2</span>Peskov", "Idlib<sup>2</sup>".
+  'markup-inline-edges-search-marks.html': [
+    ['syria', 'Syria'],
+    ['russia', 'Russia'],
+    ['idlib', 'Idlib'],
+    ['ankara', 'ANKARA'],
+    ['kremlin', 'Kremlin'],
+    ['damascus', 'Damascus'],
+    ['saraqeb', 'Saraqeb'],
+    ['recep-tayyip-erdogan', 'Erdoğan'],
+    ['vladimir-putin', 'Vladimir Putin'],
+    ['recep-tayyip-erdogan', 'ERDOĞAN'],
+    ['vladimir-putin', 'PUTIN'],
+    ['m5-highway', 'M5 highway'],
+    ['saraqeb', 'Saraqeb'],
+    ['idlib', 'Idlib'],
+    ['aleppo', 'Aleppo'],
+    ['recep-tayyip-erdogan', 'Erdogan'],
+    ['dmitry-peskov', 'Peskov'],
+    ['idlib', 'Idlib'],
+    ['turkey', 'Turkey'],
+    ['nato', 'NATO'],
+    ['al-jazeera', 'Al Jazeera'],
+  ],
+  // A markets page: "Türkiye İş Bankası A.Ş.", "Turkiye Sise ve Cam Fabrikalari
+  // AS", "Israel AG clears way", "Moscow City Telephone Network PJSC".
+  'markets-turkish-company-legal-forms.html': [
+    ['turkey', 'TURKEY'],
+    ['istanbul', 'ISTANBUL'],
+    ['idlib', 'Idlib'],
+    ['turkey', 'Turkey'],
+    ['istanbul', 'Istanbul'],
+    ['moscow', 'Moscow'],
+    ['russia', 'Russia'],
+    ['syria', 'Syria'],
+    ['israel', 'Israel'],
+    ['greece', 'Greece'],
+  ],
+  // US roads ("U.S. 61", "U.S. Route 66", "United States Route 61") beside
+  // "U.S. economy", "U.S. 2-0 win", "U.S. 10-year".
+  'us-roads-and-the-us.html': [
+    ['united-states', 'U.S.'],
+    ['united-states', 'U.S.'],
+    ['united-states', 'U.S.'],
+    ['united-states', 'U.S.'],
+  ],
+  // Standings with markers ("France Q", "Israel E") beside a roster
+  // ("Israel J Hernandez, Egypt T Harris, Malik France").
+  'standings-markers-and-rosters.html': [
+    ['france', 'France'],
+    ['egypt', 'Egypt'],
+    ['libya', 'Libya'],
+    ['israel', 'Israel'],
+    ['egypt', 'Egypt'],
+    ['israel', 'Israel'],
+  ],
+  // A Turkish live page: "Son Dakika Erdoğan", "Flaş Peskov", "Reis
+  // Erdoğan'ın", and "Türkiye Şişe ve Cam Fabrikaları A.Ş.".
+  'tr-canli-son-dakika-sirketler.html': [
+    ['recep-tayyip-erdogan', 'Erdoğan'],
+    ['sochi-agreement-2018', 'Soçi mutabakatına'],
+    ['recep-tayyip-erdogan', 'Recep Tayyip Erdoğan'],
+    ['dmitry-peskov', 'Peskov'],
+    ['kremlin', 'Kremlin'],
+    ['dmitry-peskov', 'Dmitriy Peskov'],
+    ['russia', 'Rusya'],
+    ['turkey', 'Türkiye'],
+    ['recep-tayyip-erdogan', 'Erdoğan'],
+    ['hulusi-akar', 'Akar'],
+    ['united-states', 'ABD'],
+    ['syria', 'Suriye'],
+    ['james-jeffrey', 'James Jeffrey'],
+    ['ankara', 'Ankara'],
+    ['james-jeffrey', 'Jeffrey'],
+    ['turkey', 'Türkiye'],
+    ['idlib', 'İdlib'],
+    ['syria', 'Suriye'],
+    ['russia', 'Rusya'],
+  ],
 };
 
 function htmlFiles(dir: string): string[] {
