@@ -124,18 +124,20 @@ const BLOCKS = new Set([
   'UL',
   'IMG',
   'BUTTON',
+  // A ruby annotation is set above its base, not after it: a line of its own
+  // ("<ruby>Peskov<rt>PYES-kof</rt></ruby>, who" is no "Peskov PYES-kof").
+  'RT',
 ]);
 
 /**
  * Inline elements whose text is set apart from the words around it: a
  * footnote or affiliation mark ("Emre Ersen<sup>b</sup>", "Erdoğan<sup>1</sup>")
- * is not part of the name, nor is a ruby annotation part of its base
- * ("حميميم<rt>Hmeimim</rt>"), nor text isolated for another script
+ * is not part of the name, nor text isolated for another script
  * ("و<bdi>Putin</bdi>": Arabic "and" written onto the name). A space that is
  * in no text node goes before and after them (like the "\n" of a block), so
  * the name still ends there.
  */
-const SET_APART = new Set(['SUP', 'SUB', 'RT', 'BDI']);
+const SET_APART = new Set(['SUP', 'SUB', 'BDI']);
 
 const UPPER_LETTER = /\p{Lu}/u;
 const LOWER_LETTER = /\p{Ll}/u;

@@ -105,10 +105,29 @@ function asDocument(html: string): string {
   return `<!doctype html><html>${html.replace(/^\s*<!doctype[^>]*>/i, '')}</html>`;
 }
 
+/**
+ * Declarative shadow roots (`<template shadowrootmode="open">`), which a
+ * browser attaches while parsing and linkedom leaves as templates: open ones
+ * become shadow roots of their host (the content script reads them there),
+ * closed ones are dropped (no script can read them).
+ */
+function attachDeclarativeShadowRoots(root: ParentNode): void {
+  for (const template of [...root.querySelectorAll('template[shadowrootmode]')]) {
+    const host = template.parentElement;
+    const mode = template.getAttribute('shadowrootmode');
+    template.remove();
+    if (!host || mode !== 'open' || host.shadowRoot) continue;
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = template.innerHTML;
+    attachDeclarativeShadowRoots(shadow);
+  }
+}
+
 function pageText(file: string): string {
   const text = decodeUtf8(readFileSync(file));
   if (!/\.x?html?$/i.test(file)) return text;
   const { document } = parseHTML(asDocument(text));
+  attachDeclarativeShadowRoots(document);
   return collectText(document, { checkStyle: false }).text;
 }
 

@@ -1484,9 +1484,13 @@ function pickMentions(
         continue;
       }
       if (state === OWN_NAME && fullNamed?.[le] !== 1) continue;
+      // A capital the position gives says nothing on a page that also writes
+      // the word in lower case ("Poutine ou galvaude ?" beside "la poutine"):
+      // that span needs a related name near it, whatever the page says elsewhere.
       if (
         state === WEAK &&
-        okSeen?.[le] !== 1 &&
+        (okSeen?.[le] !== 1 ||
+          ((t.aliasFlags[la]! & COMMON_WORD) !== 0 && ctx.usesLowerCase(la))) &&
         !supportedNear(t, text, pairs, contested, le, late[l]!, late[l + 1]!)
       ) {
         continue;

@@ -46,6 +46,7 @@ const GEO_FEATURES = wordLists.GEO_FEATURES;
 const MASTHEAD_WORDS = wordLists.MASTHEAD_WORDS;
 const STREET_WORDS = wordLists.STREET_WORDS;
 const EATERY_WORDS = wordLists.EATERY_WORDS;
+const EATERY_WORDS_BEFORE = wordLists.EATERY_WORDS_BEFORE;
 const LODGING_WORDS = wordLists.LODGING_WORDS;
 const COMPANY_WORDS = wordLists.COMPANY_WORDS;
 const COMPANY_SUFFIXES = wordLists.COMPANY_SUFFIXES;
@@ -1368,6 +1369,7 @@ export function checkLocal(
     if (followedByUsState(ctx, end, entity)) return ctx.contestByPlace(a);
     if (stateAfterTown(ctx, start, end) || lawmakerOfState(ctx, start, end)) return REJECT;
     if (namedAfterPlace(text, start, end)) return CONTEST;
+    if (eateryBefore(text, start)) return REJECT;
     const feature = featureAfter(ctx, near, start, end);
     if (feature === CONTEST) return ctx.contestByPlace(a);
     if (feature !== OK) return feature;
@@ -1807,6 +1809,13 @@ function notBeforeMatch(
  * "Aleppo Township", "Moscow Borough": another place of the same name
  * (Contest, like "Moscow, Pa."). Ok otherwise.
  */
+/** True if an eatery or lodging word comes right before `start`: "Café Moscú", "el bar Estambul". */
+function eateryBefore(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 32) return false;
+  const w = wordBefore(text, start);
+  return w !== null && w.end === start - 1 && EATERY_WORDS_BEFORE.has(w.folded);
+}
+
 function featureAfter(ctx: RuleContext, near: Near, start: number, end: number): VerdictValue {
   const { text } = ctx;
   // Most places are followed by punctuation or a lower-case word: two reads.

@@ -23,6 +23,7 @@ export const TITLES: ReadonlySet<string> = new Set(
   comrade citizen dictator strongman autocrat bey pasha hoca efendi
   cumhurbaskani baskani baskan reis bakan bakani sayin prasident prasidentin kanzler kanzlerin
   ministerin aussenminister verteidigungsminister sprecher staatschef presidente ministro
+  kremlsprecher kremlchef machthaber regierungssprecher regierungschef
   ministra portavoz ministre presidents leaders premiers chancellors generals senators
   ambassadors envoys spokesmen secretaries kings
   господин госпожа президент президента министр министра премьер генерал глава лидер посол`
@@ -294,6 +295,17 @@ export const EATERY_WORDS: ReadonlySet<string> = new Set(
   sofrasi lokantasi kebapcisi ocakbasi mutfagi`
     .split(/\s+/)
     .filter(Boolean),
+);
+
+/**
+ * Eatery and lodging words before a place name its business ("Café Moscú",
+ * "el bar Estambul", "restaurante Damasco", "Hotel Moscow"): checked in
+ * any case, since Spanish writes them in lower case.
+ */
+export const EATERY_WORDS_BEFORE: ReadonlySet<string> = new Set(
+  `cafe bar restaurante restaurant ristorante trattoria pizzeria taberna hotel hostal bistro`.split(
+    /\s+/,
+  ),
 );
 
 /**

@@ -661,15 +661,30 @@ He later sailed to the U.S.`),
     ]);
   });
 
-  it('in Turkish: "Başkan Erdoğan", "SON DAKİKA ERDOĞAN" are no given names', () => {
+  it('in German, Spanish and French: compound titles, the Assad family, cafés and the dish', () => {
+    expect(spot('Kremlsprecher Peskow sagte am Morgen, Peskows Sohn sei in Moskau.')).toEqual([
+      'dmitry-peskov: Peskow',
+      'dmitry-peskov: Peskow',
+      'moscow: Moskau',
+    ]);
     expect(
-      spot('SON DAKİKA ERDOĞAN VE PUTİN MOSKOVA’DA\nBaşkan Erdoğan konuştu. Reis Erdoğan geldi.'),
+      spot(
+        'Bachar el Asad heredó el poder de su padre, Hafez el Asad. Su tío Rifaat el Asad huyó.',
+      ),
+    ).toEqual(['bashar-al-assad: Bachar el Asad']);
+    expect(spot('Toca en el Café Moscú de Palermo y en el bar Estambul.')).toEqual([]);
+    const food = [
+      'Cuisine. Recette : la vraie poutine du Québec, avec des frites maison, du fromage en grains',
+      'bien frais qui fait « squick » sous la dent et une sauce brune maison, servie bien chaude.',
+      'Poutine ou galvaude ? Nos lecteurs répondent.',
+    ].join('\n');
+    expect(
+      spot(`La Russie : le président Poutine a rencontré le président Erdogan à Moscou.\n${food}`),
     ).toEqual([
-      'recep-tayyip-erdogan: ERDOĞAN',
-      'vladimir-putin: PUTİN',
-      'moscow: MOSKOVA',
-      'recep-tayyip-erdogan: Erdoğan',
-      'recep-tayyip-erdogan: Erdoğan',
+      'russia: Russie',
+      'vladimir-putin: Poutine',
+      'recep-tayyip-erdogan: Erdogan',
+      'moscow: Moscou',
     ]);
   });
 

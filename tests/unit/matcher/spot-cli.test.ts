@@ -71,6 +71,23 @@ describe('spot CLI', () => {
     ]);
   });
 
+  it('reads open declarative shadow roots as a browser attaches them, not closed ones', () => {
+    const file = path.join(tmp, 'shadow.html');
+    writeFileSync(
+      file,
+      '<!doctype html><html><body><news-article><template shadowrootmode="open"><p>Hulusi Akar flew to Ankara.</p>' +
+        '<inner-box><template shadowrootmode="open"><p>Idlib</p></template></inner-box></template></news-article>' +
+        '<div><template shadowrootmode="closed"><p>Putin</p></template></div></body></html>',
+    );
+    const r = spot(file);
+    expect(r.status).toBe(0);
+    expect(r.lines[0]!.mentions.map((m) => `${m.entityId}:${m.text}`)).toEqual([
+      'hulusi-akar:Hulusi Akar',
+      'ankara:Ankara',
+      'idlib:Idlib',
+    ]);
+  });
+
   it('reports unreadable and non-UTF-8 files on stderr, exits non-zero, and still processes the rest', () => {
     const bad = path.join(tmp, 'latin1.txt');
     writeFileSync(bad, Buffer.from([0x45, 0x72, 0x64, 0x6f, 0xf0, 0x61, 0x6e]));

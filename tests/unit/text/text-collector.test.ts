@@ -125,11 +125,14 @@ describe('collectText', () => {
     }
   });
 
-  it('sets ruby annotations and isolated text apart, and skips ruby parentheses', () => {
+  it('puts ruby annotations on a line of their own, sets isolated text apart, skips ruby parentheses', () => {
     const d = doc(
-      '<p>وأكد و<bdi>Putin</bdi> في <ruby>حميميم<rp>(</rp><rt>Hmeimim</rt><rp>)</rp></ruby></p>',
+      '<p>وأكد و<bdi>Putin</bdi> في <ruby>حميميم<rp>(</rp><rt>Hmeimim</rt><rp>)</rp></ruby></p>' +
+        '<p>The voice is <ruby>Peskov<rp>(</rp><rt>PYES-kof</rt><rp>)</rp></ruby>, who</p>',
     );
-    expect(collectText(d).text).toBe('وأكد و Putin  في حميميم Hmeimim \n');
+    expect(collectText(d).text).toBe(
+      'وأكد و Putin  في حميميم\nHmeimim\nThe voice is Peskov\nPYES-kof\n, who\n',
+    );
   });
 
   it('treats <br> as a block boundary', () => {
