@@ -1527,7 +1527,19 @@ function pickMentions(
     else ok = supportedNear(t, text, pairs, contested, e, pairs[i]!, end);
     if (ok)
       accBuf.push8(pairs[i]!, end, pairs[i + 2]!, pairs[i + 3]! & 1, DONE, e, a, pairs[i + 6]!);
-    if (sweep !== null && isFullName(t, pairs, i)) sweep.passFullName(e, end);
+    if (sweep !== null) {
+      // A full name, or a surname after an office ("Kremlsprecher Peskow"):
+      // the public figure is named, and the bearer named last from here on.
+      if (isFullName(t, pairs, i)) sweep.passFullName(e, end);
+      else if (
+        ok &&
+        (t.aliasFlags[a]! & SURNAME_WORD) === SURNAME_WORD &&
+        publicFigureCue(ctx, pairs[i]!)
+      ) {
+        sweep.passFullName(e, end);
+        named[e] = 1;
+      }
+    }
   }
 
   const acc = accBuf.view();

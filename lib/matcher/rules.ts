@@ -1178,7 +1178,8 @@ const OFFICES = new HashedWordSet(
     `president presidents prime premier minister ministers secretary spokesman spokeswoman
     spokesperson envoy ambassador chancellor cumhurbaskani cumhurbaskanimiz bakan bakani
     prasident kanzler kanzlerin sprecher staatschef aussenminister verteidigungsminister
-    presidente ministro ministra portavoz ministre`.split(/\s+/),
+    presidente ministro ministra portavoz ministre kremlsprecher kremlchef regierungssprecher
+    reis президент министр`.split(/\s+/),
   ),
 );
 
@@ -1465,7 +1466,9 @@ export function checkLocal(
   }
 
   // A name part followed by a foreign capitalised word: "Jeffrey Epstein".
-  if ((flags & NAME_PART) !== 0) {
+  // Not after a genitive ("Peskows Sohn", "Putins Krieg": German capitalises
+  // the noun a name possesses).
+  if ((flags & NAME_PART) !== 0 && !isWordCode(text.charCodeAt(end))) {
     if (near.nextStart === NOT_ASKED) findNameAfter(ctx, near, end);
     let next = near.nextStart;
     let nextEnd = near.nextEnd;
