@@ -10,7 +10,6 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseHTML } from 'linkedom';
 import { collectText } from '../dom/text-collector';
 import { COMPILED_KB_FORMAT_VERSION, compileKb, type BundledKb } from '../lib/kb/compile';
 import type { KnowledgeBase } from '../lib/kb/types';
@@ -18,6 +17,7 @@ import { parseUserKbFile } from '../lib/kb/user-kb';
 import { formatKbErrors } from '../lib/kb/validate';
 import { loadMatcher, loadPackedMatcher, type Matcher } from '../lib/matcher/index';
 import { displayPath, loadKbDir, REPO_ROOT } from './kb-files';
+import { parsePage } from './parse-page';
 
 const USAGE = `Usage: npm run --silent spot -- [--kb USER.json] FILE...
   FILE           .html/.htm (visible text, as the extension sees it) or plain text
@@ -95,40 +95,10 @@ function decodeUtf8(bytes: Uint8Array): string {
 }
 
 /** The text the content script would see for `file`. */
-/**
- * An HTML file as a whole document. A browser wraps a fragment ("<p>…</p><p>…</p>")
- * in <html> and <body>; linkedom makes its first element the root and drops
- * the rest, so a fragment is wrapped first.
- */
-function asDocument(html: string): string {
-  if (/<html[\s>]/i.test(html)) return html;
-  return `<!doctype html><html>${html.replace(/^\s*<!doctype[^>]*>/i, '')}</html>`;
-}
-
-/**
- * Declarative shadow roots (`<template shadowrootmode="open">`), which a
- * browser attaches while parsing and linkedom leaves as templates: open ones
- * become shadow roots of their host (the content script reads them there),
- * closed ones are dropped (no script can read them).
- */
-function attachDeclarativeShadowRoots(root: ParentNode): void {
-  for (const template of [...root.querySelectorAll('template[shadowrootmode]')]) {
-    const host = template.parentElement;
-    const mode = template.getAttribute('shadowrootmode');
-    template.remove();
-    if (!host || mode !== 'open' || host.shadowRoot) continue;
-    const shadow = host.attachShadow({ mode: 'open' });
-    shadow.innerHTML = template.innerHTML;
-    attachDeclarativeShadowRoots(shadow);
-  }
-}
-
 function pageText(file: string): string {
   const text = decodeUtf8(readFileSync(file));
   if (!/\.x?html?$/i.test(file)) return text;
-  const { document } = parseHTML(asDocument(text));
-  attachDeclarativeShadowRoots(document);
-  return collectText(document, { checkStyle: false }).text;
+  return collectText(parsePage(text), { checkStyle: false }).text;
 }
 
 function spot(matcher: Matcher, file: string): boolean {

@@ -6,9 +6,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { collectText } from '../../../dom/text-collector';
+import { parsePage } from '../../../scripts/parse-page';
 import { compileKb } from '../../../lib/kb/compile';
 import { loadMatcher, type CompiledMatcher, type Matcher } from '../../../lib/matcher/index';
 import { loadKbDir, REPO_ROOT } from '../../../scripts/kb-files';
@@ -32,8 +32,7 @@ function texts(): [string, string][] {
         .filter((f) => f.endsWith('.html'))
         .map((f): [string, string] => {
           const html = readFileSync(path.join(pages, dir, f), 'utf8');
-          const { document } = parseHTML(html);
-          return [f, collectText(document, { checkStyle: false }).text];
+          return [f, collectText(parsePage(html), { checkStyle: false }).text];
         }),
     ),
   ];
