@@ -1534,6 +1534,7 @@ function pickMentions(
       else if (
         ok &&
         (t.aliasFlags[a]! & SURNAME_WORD) === SURNAME_WORD &&
+        sweep.hasNamesake(e) &&
         publicFigureCue(ctx, pairs[i]!)
       ) {
         sweep.passFullName(e, end);

@@ -46,7 +46,7 @@ const GEO_FEATURES = wordLists.GEO_FEATURES;
 const MASTHEAD_WORDS = wordLists.MASTHEAD_WORDS;
 const STREET_WORDS = wordLists.STREET_WORDS;
 const EATERY_WORDS = wordLists.EATERY_WORDS;
-const EATERY_WORDS_BEFORE = wordLists.EATERY_WORDS_BEFORE;
+
 const LODGING_WORDS = wordLists.LODGING_WORDS;
 const COMPANY_WORDS = wordLists.COMPANY_WORDS;
 const COMPANY_SUFFIXES = wordLists.COMPANY_SUFFIXES;
@@ -1812,12 +1812,24 @@ function notBeforeMatch(
  * "Aleppo Township", "Moscow Borough": another place of the same name
  * (Contest, like "Moscow, Pa."). Ok otherwise.
  */
-/** True if an eatery or lodging word comes right before `start`: "Café Moscú", "el bar Estambul". */
+/**
+ * True if an eatery or lodging word comes right before `start`: "Café
+ * Moscú", "el bar Estambul". Asked of every place judged: one hash, no string.
+ */
 function eateryBefore(text: string, start: number): boolean {
-  if (text.charCodeAt(start - 1) !== 32) return false;
-  const w = wordBefore(text, start);
-  return w !== null && w.end === start - 1 && EATERY_WORDS_BEFORE.has(w.folded);
+  const end = start - 1;
+  if (text.charCodeAt(end) !== 32) return false;
+  let from = end;
+  while (from > 0 && isWordCode(text.charCodeAt(from - 1))) from--;
+  // Each of the words starts with b, c, h, p, r or t and has 3 to 11 letters:
+  // most words before a place ("in", "the", "of") end here.
+  const n = end - from;
+  if (n < 3 || n > 11 || !EATERY_INITIALS.has(FOLD[text.charCodeAt(from)]!)) return false;
+  return EATERY_BEFORE.hasSpan(text, from, end, foldedWordHash(text, from, end));
 }
+
+/** First letters (folded codes) of {@link wordLists.EATERY_WORDS_BEFORE}. */
+const EATERY_INITIALS = new Set([...wordLists.EATERY_WORDS_BEFORE].map((w) => w.charCodeAt(0)));
 
 function featureAfter(ctx: RuleContext, near: Near, start: number, end: number): VerdictValue {
   const { text } = ctx;
@@ -1920,6 +1932,8 @@ const CAPITAL_FORM_RUN = 4;
 
 /** True if text[i, j), hashed `hash`, is a legal form in capitals: "AS", "PJSC", "A.Ş.". */
 function capitalLegalForm(text: string, i: number, j: number, hash: number): boolean {
+  // Two to four capitals: most capitalised words end at their second letter.
+  if (j - i > 4 || (j - i > 1 && UPPER[text.charCodeAt(i + 1)] !== 1)) return false;
   if (j - i === 1) {
     // "A.Ş." (anonim şirket), read a letter at a time.
     return (
@@ -1936,6 +1950,8 @@ const SHOP_WORDS = new HashedWordSet(
   new Set([...wordLists.EATERY_WORDS].filter((w) => w !== 'grill' && w !== 'kitchen')),
 );
 
+/** {@link wordLists.EATERY_WORDS_BEFORE}, testable on a span of page text. */
+const EATERY_BEFORE = new HashedWordSet(wordLists.EATERY_WORDS_BEFORE);
 /** {@link wordLists.COMPANY_SUFFIXES}, testable on a span of page text. */
 const COMPANY_SUFFIX_SET = new HashedWordSet(COMPANY_SUFFIXES);
 /** {@link wordLists.CAPITAL_COMPANY_SUFFIXES}, likewise. */

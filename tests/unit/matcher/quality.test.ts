@@ -671,7 +671,9 @@ He later sailed to the U.S.`),
         'Bachar el Asad heredó el poder de su padre, Hafez el Asad. Su tío Rifaat el Asad huyó.',
       ),
     ).toEqual(['bashar-al-assad: Bachar el Asad']);
-    expect(spot('Toca en el Café Moscú de Palermo y en el bar Estambul.')).toEqual([]);
+    expect(
+      spot('Toca en el Café Moscú de Palermo, en el bar Estambul y en el restaurante Damasco.'),
+    ).toEqual([]);
     const food = [
       'Cuisine. Recette : la vraie poutine du Québec, avec des frites maison, du fromage en grains',
       'bien frais qui fait « squick » sous la dent et une sauce brune maison, servie bien chaude.',
