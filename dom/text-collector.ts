@@ -141,7 +141,6 @@ const SET_APART = new Set(['SUP', 'SUB', 'BDI']);
 
 const UPPER_LETTER = /\p{Lu}/u;
 const LOWER_LETTER = /\p{Ll}/u;
-
 const LETTER = /\p{L}/u;
 
 /**
