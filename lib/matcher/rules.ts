@@ -654,6 +654,88 @@ function stateAfterTown(ctx: RuleContext, start: number, end: number): boolean {
   return closesEntry(text, end) || c === 46;
 }
 
+/** What only a US state has, after its possessive: "Washington's governor". */
+const STATE_POSSESSIONS: ReadonlySet<string> = new Set([
+  'governor',
+  'legislature',
+  'counties',
+  'congressional',
+  'district',
+  'districts',
+]);
+
+/**
+ * True if text[start, end) is a place named like a US state whose
+ * possessive owns what only a state has: "Washington's 5th District",
+ * "Washington's 3rd Congressional District", "Washington's governor"
+ * (election results, not the federal capital).
+ */
+function stateOwnsAfter(text: string, start: number, end: number): boolean {
+  // An apostrophe right after: one read clears most places.
+  if (!pageText.isApostropheCode(text.charCodeAt(end))) return false;
+  if (FOLD[text.charCodeAt(end + 1)] !== 115 || isWordCode(text.charCodeAt(end + 2))) return false;
+  if (!STATE_NAMED_PLACES.has(foldSpan(text, start, end))) return false;
+  let w = wordAfter(text, end + 2);
+  // An ordinal first ("5th", "at-large" is a word of its own).
+  if (w !== null && isDigitCode(text.charCodeAt(w.start))) w = wordAfter(text, w.end);
+  return w !== null && STATE_POSSESSIONS.has(w.folded);
+}
+
+/** Words after which a surname is talked about: "people named Peskov", "the surname Akar". */
+const NAME_TALK_BEFORE = ['named', 'surname'];
+/** What "X is a … ___" calls a name talked about: "Peskov is a Russian surname". */
+const NAME_TALK_AFTER: ReadonlySet<string> = new Set(['surname', 'name']);
+
+/**
+ * True if the surname text[start, end) is talked about as a name: after
+ * "named" or "surname", or followed by "is a(n) [up to two words] surname",
+ * also across a bracket ("Peskov (Russian: Песков) is a Russian surname").
+ */
+function surnameTalkedAbout(text: string, start: number, end: number): boolean {
+  // "named" and "surname" end in d or e: one read clears most surnames,
+  // then the word is compared in place.
+  if (text.charCodeAt(start - 1) === 32) {
+    const c = FOLD[text.charCodeAt(start - 2)];
+    if ((c === 100 || c === 101) && NAME_TALK_BEFORE.some((w) => wordEndsAt(text, start - 1, w))) {
+      return true;
+    }
+  }
+  if (text.charCodeAt(end) !== 32) return false;
+  let i = end + 1;
+  if (text.charCodeAt(i) === 40) {
+    const close = text.indexOf(')', i);
+    if (close < 0 || close - i > 60) return false;
+    i = close + 1;
+  }
+  // " is a", " is an": the i of "is" first.
+  while (text.charCodeAt(i) === 32) i++;
+  if (
+    text.charCodeAt(i) !== 105 ||
+    text.charCodeAt(i + 1) !== 115 ||
+    text.charCodeAt(i + 2) !== 32
+  ) {
+    return false;
+  }
+  const article = wordAfter(text, i + 2);
+  if (article === null || (article.folded !== 'a' && article.folded !== 'an')) return false;
+  let w = wordAfter(text, article.end);
+  for (let k = 0; k < 3 && w !== null; k++) {
+    if (NAME_TALK_AFTER.has(w.folded)) return true;
+    w = wordAfter(text, w.end);
+  }
+  return false;
+}
+
+/** True if the whole word `word` (folded) ends at text[end]. */
+function wordEndsAt(text: string, end: number, word: string): boolean {
+  const from = end - word.length;
+  if (from < 0 || (from > 0 && isWordCode(text.charCodeAt(from - 1)))) return false;
+  for (let k = 0; k < word.length; k++) {
+    if (FOLD[text.charCodeAt(from + k)] !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
 /** Most capitalised words a lawmaker's name spans in {@link lawmakerOfState}. */
 const LAWMAKER_NAME_WORDS = 4;
 
@@ -1368,7 +1450,13 @@ export function checkLocal(
   let ok: VerdictValue = OK;
   if ((flags & PLACE) !== 0) {
     if (followedByUsState(ctx, end, entity)) return ctx.contestByPlace(a);
-    if (stateAfterTown(ctx, start, end) || lawmakerOfState(ctx, start, end)) return REJECT;
+    if (
+      stateAfterTown(ctx, start, end) ||
+      lawmakerOfState(ctx, start, end) ||
+      stateOwnsAfter(text, start, end)
+    ) {
+      return REJECT;
+    }
     if (namedAfterPlace(text, start, end)) return CONTEST;
     if (eateryBefore(text, start)) return REJECT;
     const feature = featureAfter(ctx, near, start, end);
@@ -1393,6 +1481,12 @@ export function checkLocal(
       routeNumberAfter(text, end) ||
       quotedAlone(text, start, end))
   ) {
+    return REJECT;
+  }
+
+  // "List of people named Peskov", "Peskov (Russian: Песков) is a Russian
+  // surname": the name talked about, not a bearer of it.
+  if ((flags & SURNAME_WORD) === SURNAME_WORD && surnameTalkedAbout(text, start, end)) {
     return REJECT;
   }
 

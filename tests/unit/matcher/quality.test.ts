@@ -722,6 +722,21 @@ He later sailed to the U.S.`),
     ]);
   });
 
+  it("not a state's district nor a surname talked about as a name", () => {
+    expect(
+      spot(
+        "U.S. House results: in Washington's 5th District the incumbent won; Washington's governor conceded.\n" +
+          'In Washington, the White House said Syria must stop.',
+      ),
+    ).toEqual(['united-states: U.S.', 'washington-dc: Washington', 'syria: Syria']);
+    expect(
+      spot(
+        'List of people named Peskov\nPeskov is a Russian surname. Notable people include:\n' +
+          'Dmitry Peskov (born 1967), Russian diplomat. Peskov is a busy man.',
+      ),
+    ).toEqual(['dmitry-peskov: Dmitry Peskov', 'dmitry-peskov: Peskov']);
+  });
+
   it('leaves a common name alone in a local notice with an age: "James Jeffrey, 81, of Rices Landing"', () => {
     const obituary = [
       'World: US envoy James Jeffrey said Syria must pull back.',
