@@ -8508,6 +8508,14 @@ const POSITIVE: Record<string, Expected> = {
     ['latakia', 'Latakia'],
     ['sochi-agreement-2018', 'Sochi memorandum'],
   ],
+  // Midterm results: "Moscow, Idaho" precincts, "Damascus, Maryland",
+  // "Aleppo Township", "Washington's 5th District", "U.S. House".
+  'election-results-washington-districts-moscow-idaho.html': [
+    ['associated-press', 'Associated Press'],
+    ['united-states', 'U.S.'],
+    ['united-states', 'U.S.'],
+    ['united-states', 'U.S.'],
+  ],
 };
 
 function htmlFiles(dir: string): string[] {
