@@ -626,6 +626,8 @@ function placeRescued(
   // locating word and a related name in the same line ("walked the Kremlin
   // walls in Moscow").
   if (ctx.contestedByPlace(a)) {
+    // "Moscow in Russia", "Moscow, Russia": the place its country locates.
+    if (locatedInRelated(t, text, pairs, contested, e, end)) return true;
     const twoSteps = supportedTwoStepsAway(t, text, pairs, contested, e, start, end);
     if (twoSteps === TWO_RELATED) return true;
     return (
@@ -634,8 +636,58 @@ function placeRescued(
         supportedNear(t, text, pairs, contested, e, start, end, true))
     );
   }
+  // "fled eastern Aleppo", "heading towards Aleppo": a part of the place, or
+  // the way to it, on a page where "Aleppo pepper" is also named.
   return (
-    locatedBy(text, start) || supportedNear(t, text, pairs, contested, e, start, end, sameLine)
+    locatedBy(text, start) ||
+    compassBefore(text, start) ||
+    supportedNear(t, text, pairs, contested, e, start, end, sameLine)
+  );
+}
+
+/**
+ * True if ", " or " in " and then an uncontested pair of an entity related
+ * to `e` follow `end`: "Moscow in Russia", "Moscow, Russia".
+ */
+function locatedInRelated(
+  t: MatcherTables,
+  text: string,
+  pairs: Int32Array,
+  contested: IndexSet,
+  e: number,
+  end: number,
+): boolean {
+  let at: number;
+  if (text.charCodeAt(end) === 44 && text.charCodeAt(end + 1) === 32) at = end + 2;
+  else if (text.startsWith(' in ', end)) at = end + 4;
+  else return false;
+  const related = t.related[e];
+  if (!related) return false;
+  for (let j = firstEndingFrom(pairs, PAIR, at); j < pairs.length && pairs[j]! <= at; j += PAIR) {
+    if (pairs[j] !== at || pairs[j + 3] !== 0 || contested.has(pairs[j + 5]!)) continue;
+    if (related.includes(pairs[j + 4]!)) return true;
+  }
+  return false;
+}
+
+/** Compass words before a place that name a part of it ("eastern Aleppo"). */
+const COMPASS_WORDS: ReadonlySet<string> = new Set([
+  'eastern',
+  'western',
+  'northern',
+  'southern',
+  'central',
+  'rural',
+]);
+
+/** True if a lower-case compass word directly precedes `start` ("fled eastern Aleppo"). */
+function compassBefore(text: string, start: number): boolean {
+  const w = wordBefore(text, start);
+  return (
+    w !== null &&
+    w.end === start - 1 &&
+    UPPER[text.charCodeAt(w.start)] !== 1 &&
+    COMPASS_WORDS.has(w.folded)
   );
 }
 

@@ -49,7 +49,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   january february march april june july august september october november december
   jan feb mar apr jun jul aug sep sept oct nov dec
   breaking update updated live exclusive analysis opinion editorial explainer read watch
-  photo video more news report reports`
+  photo video more news report reports add buy see ask thank`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -243,7 +243,7 @@ export const INSTITUTION_QUALIFIERS: ReadonlySet<string> = new Set(
   `borsa bourse exchange basaksehir mule mules soap cska spartak dynamo lokomotiv torpedo
   khimki efes oblast region post times eye monitor institute airlines quarterly journal
   bank bancorp cellular foods edition editions technical university cup family families
-  dynasty clan clans open amateur women club model free route highway palace`
+  dynasty clan clans open amateur women club model free route highway palace insight`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -372,7 +372,9 @@ export const LAWMAKER_TITLES: ReadonlySet<string> = new Set(
  * which folds to the English article.
  */
 export const LOCATING_WORDS: ReadonlySet<string> = new Set(
-  'in from near outside of at to into around across en em dans nach aus bei desde hacia'.split(' '),
+  'in from near outside of at to into around across towards toward through en em dans nach aus bei desde hacia'.split(
+    ' ',
+  ),
 );
 
 /**

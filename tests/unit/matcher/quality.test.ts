@@ -737,6 +737,26 @@ He later sailed to the U.S.`),
     ).toEqual(['dmitry-peskov: Dmitry Peskov', 'dmitry-peskov: Peskov']);
   });
 
+  it('from the last audits: a place its country locates, a part of a city, journals and imperatives', () => {
+    // On a page about Moscow, Idaho, the Moscow "in Russia" is the city.
+    expect(
+      spot(
+        'Moscow, Idaho, is home to the University of Idaho.\nNeff named the town after Moscow in Russia.',
+      ),
+    ).toEqual(['moscow: Moscow', 'russia: Russia']);
+    // "Aleppo pepper" on the page; "eastern Aleppo" and "towards Aleppo" are the city.
+    expect(
+      spot(
+        'Stalls sell Aleppo pepper again.\nA tailor who fled eastern Aleppo in 2016 walked towards Aleppo.',
+      ),
+    ).toEqual(['aleppo: Aleppo', 'aleppo: Aleppo']);
+    expect(
+      spot(
+        'Ersen, Emre. 2017. Insight Turkey 19 (4): 85–104. He directs research at The Washington Institute.\nAdd Ersen’s book please!',
+      ),
+    ).toEqual(['emre-ersen: Ersen', 'emre-ersen: Ersen']);
+  });
+
   it('leaves a common name alone in a local notice with an age: "James Jeffrey, 81, of Rices Landing"', () => {
     const obituary = [
       'World: US envoy James Jeffrey said Syria must pull back.',
