@@ -682,7 +682,7 @@ function stateOwnsAfter(text: string, start: number, end: number): boolean {
 }
 
 /** Words after which a surname is talked about: "people named Peskov", "the surname Akar". */
-const NAME_TALK_BEFORE = ['named', 'surname'];
+const NAME_TALK_BEFORE = new HashedWordSet(new Set(['named', 'surname']));
 /** What "X is a … ___" calls a name talked about: "Peskov is a Russian surname". */
 const NAME_TALK_AFTER: ReadonlySet<string> = new Set(['surname', 'name']);
 
@@ -693,11 +693,16 @@ const NAME_TALK_AFTER: ReadonlySet<string> = new Set(['surname', 'name']);
  */
 function surnameTalkedAbout(text: string, start: number, end: number): boolean {
   // "named" and "surname" end in d or e: one read clears most surnames,
-  // then the word is compared in place.
-  if (text.charCodeAt(start - 1) === 32) {
-    const c = FOLD[text.charCodeAt(start - 2)];
-    if ((c === 100 || c === 101) && NAME_TALK_BEFORE.some((w) => wordEndsAt(text, start - 1, w))) {
-      return true;
+  // then one hash probe.
+  const before = start - 1;
+  if (text.charCodeAt(before) === 32) {
+    const c = FOLD[text.charCodeAt(before - 1)];
+    if (c === 100 || c === 101) {
+      let from = before;
+      while (from > 0 && isWordCode(text.charCodeAt(from - 1))) from--;
+      if (NAME_TALK_BEFORE.hasSpan(text, from, before, foldedWordHash(text, from, before))) {
+        return true;
+      }
     }
   }
   if (text.charCodeAt(end) !== 32) return false;
@@ -724,16 +729,6 @@ function surnameTalkedAbout(text: string, start: number, end: number): boolean {
     w = wordAfter(text, w.end);
   }
   return false;
-}
-
-/** True if the whole word `word` (folded) ends at text[end]. */
-function wordEndsAt(text: string, end: number, word: string): boolean {
-  const from = end - word.length;
-  if (from < 0 || (from > 0 && isWordCode(text.charCodeAt(from - 1)))) return false;
-  for (let k = 0; k < word.length; k++) {
-    if (FOLD[text.charCodeAt(from + k)] !== word.charCodeAt(k)) return false;
-  }
-  return true;
 }
 
 /** Most capitalised words a lawmaker's name spans in {@link lawmakerOfState}. */
