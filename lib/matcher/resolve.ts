@@ -1553,12 +1553,14 @@ function pickMentions(
     const e = pairs[i + 4]!;
     const a = pairs[i + 5]!;
     let ok: boolean;
+    const surnameWord = (t.aliasFlags[a]! & SURNAME_WORD) === SURNAME_WORD;
+    // A surname after an office ("Turkish President Erdogan"), asked once
+    // where a contest or a namesake hangs on the pair.
+    let office = false;
     // A namesake of the surname in another form or script counts like one
     // of this alias ("Никита Песков" … "Пескову 24 года").
-    if (
-      contested.has(a) ||
-      (sweep !== null && (t.aliasFlags[a]! & SURNAME_WORD) === SURNAME_WORD && sweep.hasNamesake(e))
-    ) {
+    if (contested.has(a) || (sweep !== null && surnameWord && sweep.hasNamesake(e))) {
+      office = surnameWord && publicFigureCue(ctx, pairs[i]!);
       // "Moscow, Russia" on a page that also has "Moscow, ID"; "a chef from
       // Aleppo" or "Aleppo, Syria's second city" on a page that also has
       // "Aleppo pepper". A bare surname goes to the bearer named last before
@@ -1570,7 +1572,7 @@ function pickMentions(
             !sweep.nearer(e, pairs[i]!, isRelative) ||
             isInverted(invertedBuf, pairs[i]!))) ||
         // "Turkish President Erdogan" beside a grill owner named Mehmet Erdogan.
-        ((t.aliasFlags[a]! & SURNAME_WORD) === SURNAME_WORD && publicFigureCue(ctx, pairs[i]!)) ||
+        office ||
         ((t.aliasFlags[a]! & PLACE) !== 0 &&
           listedWithPlace(t, text, pairs, contested, pairs[i]!, end)) ||
         placeRescued(t, ctx, text, pairs, contested, a, e, pairs[i]!, end, false);
@@ -1583,12 +1585,7 @@ function pickMentions(
       // A full name, or a surname after an office ("Kremlsprecher Peskow"):
       // the public figure is named, and the bearer named last from here on.
       if (isFullName(t, pairs, i)) sweep.passFullName(e, end);
-      else if (
-        ok &&
-        (t.aliasFlags[a]! & SURNAME_WORD) === SURNAME_WORD &&
-        sweep.hasNamesake(e) &&
-        publicFigureCue(ctx, pairs[i]!)
-      ) {
+      else if (ok && office && sweep.hasNamesake(e)) {
         sweep.passFullName(e, end);
         named[e] = 1;
       }
