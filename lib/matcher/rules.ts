@@ -1256,7 +1256,8 @@ const OFFICES = new HashedWordSet(
     spokesperson envoy ambassador chancellor cumhurbaskani cumhurbaskanimiz bakan bakani
     prasident kanzler kanzlerin sprecher staatschef aussenminister verteidigungsminister
     presidente ministro ministra portavoz ministre kremlsprecher kremlchef regierungssprecher
-    reis президент министр`.split(/\s+/),
+    reis sozcu sozcusu buyukelci buyukelcisi temsilci temsilcisi президент министр секретарь
+    представитель`.split(/\s+/),
   ),
 );
 

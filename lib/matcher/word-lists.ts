@@ -21,12 +21,14 @@ export const TITLES: ReadonlySet<string> = new Set(
   ceo founder analyst expert researcher scholar adviser advisor aide official officer
   agent coach speaker mp mep pm hon honourable honorable excellency president-elect
   comrade citizen dictator strongman autocrat bey pasha hoca efendi
-  cumhurbaskani baskani baskan reis bakan bakani sayin prasident prasidentin kanzler kanzlerin
+  cumhurbaskani baskani baskan reis bakan bakani sayin sozcu sozcusu buyukelci buyukelcisi
+  temsilci temsilcisi prasident prasidentin kanzler kanzlerin
   ministerin aussenminister verteidigungsminister sprecher staatschef presidente ministro
   kremlsprecher kremlchef machthaber regierungssprecher regierungschef
   ministra portavoz ministre presidents leaders premiers chancellors generals senators
   ambassadors envoys spokesmen secretaries kings
-  господин госпожа президент президента министр министра премьер генерал глава лидер посол`
+  господин госпожа президент президента министр министра премьер генерал глава лидер посол
+  секретарь представитель`
     .split(/\s+/)
     .filter(Boolean),
 );
