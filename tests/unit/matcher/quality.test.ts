@@ -689,6 +689,42 @@ He later sailed to the U.S.`),
     ]);
   });
 
+  it('a Turkish spokesman, the German UN, and a pub, a dish and a goalkeeper named like KB names', () => {
+    // "Sözcüsü" (spokesman) is an office, not another Peskov's given name.
+    expect(spot('Kremlin Sözcüsü Peskov açıklama yaptı. Peskov, Putin ile görüştü.')).toEqual([
+      'kremlin: Kremlin',
+      'dmitry-peskov: Peskov',
+      'dmitry-peskov: Peskov',
+      'vladimir-putin: Putin',
+    ]);
+    expect(
+      spot('Die Uno warnte vor einer Katastrophe in Idlib. Der Uno-Sicherheitsrat tagte.'),
+    ).toEqual(['united-nations: Uno', 'idlib: Idlib', 'united-nations: Uno']);
+    // "Uno" is also "one" in Spanish and Italian.
+    expect(
+      spot('Uno de los soldados turcos murió en Idlib.\nUno dei soldati è morto a Idlib.'),
+    ).toEqual(['idlib: Idlib', 'idlib: Idlib']);
+    // A pub in Tübingen, on a page that names Russia to say it has nothing to do with it.
+    expect(
+      spot(
+        'Tübingen: Kultkneipe Kreml feiert 50. Geburtstag. Mit Russland hat die Kneipe nichts zu tun.\n' +
+          '"Der Kreml ist ein Wohnzimmer", sagt die Wirtin.',
+      ),
+    ).toEqual(['russia: Russland']);
+    expect(
+      spot(
+        'Les amateurs voteront pour la meilleure Poutine de l’année. La Maison de la Poutine ' +
+          'n’avait aucun lien avec Vladimir Poutine.',
+      ),
+    ).toEqual(['vladimir-putin: Vladimir Poutine']);
+    // A match report: the goalkeeper is the other Emre Ersen, and so is every "Ersen" on the page.
+    expect(
+      spot(
+        'Galatasaray won in Istanbul while goalkeeper Emre Ersen kept a clean sheet. Ersen made a double save.',
+      ),
+    ).toEqual(['istanbul: Istanbul']);
+  });
+
   it('in Russian: a sentence opener is no given name, and evidence holds for every case form', () => {
     expect(spot('Ранее Эрдоган заявлял, что Турция не уйдёт из Идлиба.')).toEqual([
       'recep-tayyip-erdogan: Эрдоган',
