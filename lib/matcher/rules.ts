@@ -289,6 +289,15 @@ export class RuleContext {
   }
 
   /**
+   * {@link usesLowerCase} for a common word, on texts up to
+   * {@link LOWER_CASE_SEARCH_CHARS}; longer texts are taken to use it (the
+   * cautious answer, and a page is read in pieces of at most 128 KB).
+   */
+  commonUsesLowerCase(a: number): boolean {
+    return this.text.length > LOWER_CASE_SEARCH_CHARS || this.usesLowerCase(a);
+  }
+
+  /**
    * {@link usesLowerCase} for a one-word place, within a budget: every place
    * on a page may be asked, and each ask searches the whole text, so only
    * texts up to {@link LOWER_CASE_SEARCH_CHARS} are searched, for at most
@@ -1599,7 +1608,8 @@ export function checkLocal(
   const noun =
     !common && (flags & SURNAME_WORD) === SURNAME_WORD && isNounSurname(text, start, end);
   if (common || noun) {
-    let positional = isSentenceStart(text, start);
+    const sentenceStart = isSentenceStart(text, start);
+    let positional = sentenceStart;
     if (!positional) {
       const style = (near.style ??= lineStyle(text, start, ctx.lines));
       positional = style.titleCase || style.allCaps || isAllCaps(text, start, end);
@@ -1613,7 +1623,24 @@ export function checkLocal(
     }
     if (positional && (common || ctx.usesLowerCase(a))) {
       // "Turkey's central bank": a state's possession says which one it is.
-      return common && countryNounAfter(text, end) ? ok : WEAK;
+      if (common && countryNounAfter(text, end)) return ok;
+      // "Turkey has said it will not…" opening a paragraph, on a page that
+      // never writes "turkey": nothing says it is the bird either, so a
+      // related name anywhere on the page will do. Not before another
+      // capitalised word ("Turkey Trot registration opens"), nor in capitals,
+      // nor a possession that is not a state's ("Turkey's skin crisps").
+      if (
+        common &&
+        sentenceStart &&
+        !pageText.isApostropheCode(text.charCodeAt(end)) &&
+        !isAllCaps(text, start, end)
+      ) {
+        if (near.nextStart === NOT_ASKED) findNameAfter(ctx, near, end);
+        if (near.nextStart < 0 && !ctx.commonUsesLowerCase(a) && !kitchenWordAfter(text, end)) {
+          return RELATED;
+        }
+      }
+      return WEAK;
     }
   }
   // A place the page also writes in lower case ("istanbul-lib-instrument",
@@ -1630,6 +1657,40 @@ export function checkLocal(
     return WEAK;
   }
   return ok;
+}
+
+/** Words of the kitchen and the table, folded: "Turkey or goose?", "Pull the bird". */
+const KITCHEN_WORDS = new HashedWordSet(
+  new Set(
+    `bird birds goose roast roasted roasting oven brine brined brining gravy stuffing carve
+    carving baste basting thaw thawing recipe recipes leftovers drumstick drumsticks giblets
+    poultry chicken ham thanksgiving christmas`.split(/\s+/),
+  ),
+);
+
+/** How far after a sentence-opening common word {@link kitchenWordAfter} reads. */
+const KITCHEN_REACH = 240;
+
+/**
+ * True if a {@link KITCHEN_WORDS} word follows `end` on its line, within
+ * {@link KITCHEN_REACH} characters: the common word is then the food.
+ */
+function kitchenWordAfter(text: string, end: number): boolean {
+  const stop = Math.min(text.length, end + KITCHEN_REACH);
+  let i = end;
+  while (i < stop) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return false;
+    if (!isWordCode(c)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < text.length && isWordCode(text.charCodeAt(j))) j++;
+    if (KITCHEN_WORDS.hasSpan(text, i, j, foldedWordHash(text, i, j))) return true;
+    i = j;
+  }
+  return false;
 }
 
 /**

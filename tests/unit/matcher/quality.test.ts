@@ -689,6 +689,32 @@ He later sailed to the U.S.`),
     ]);
   });
 
+  it('takes "Turkey" opening a paragraph far from a related name, unless the page is cooking', () => {
+    const filler =
+      'Officials on both sides described the talks as frank and difficult, and aides said the ' +
+      'leaders spent much of the time alone with interpreters, going over maps of the province.';
+    expect(
+      spot(
+        `Erdogan met Putin to discuss Idlib.\n${filler}\nTurkey has said it will not accept a new wave of refugees.`,
+      ),
+    ).toEqual([
+      'recep-tayyip-erdogan: Erdogan',
+      'vladimir-putin: Putin',
+      'idlib: Idlib',
+      'turkey: Turkey',
+    ]);
+    // The page never writes "turkey", but the paragraph is about the bird.
+    expect(
+      spot(
+        `Erdogan met Putin to discuss Idlib.\n${filler}\nTurkey is forgiving, but only up to a point. Pull the bird when it reads 160 degrees.`,
+      ),
+    ).toEqual(['recep-tayyip-erdogan: Erdogan', 'vladimir-putin: Putin', 'idlib: Idlib']);
+    // Nor one the page also writes in lower case.
+    expect(
+      spot(`Erdogan met Putin to discuss Idlib.\n${filler}\nTurkey is on the menu. We ate turkey.`),
+    ).toEqual(['recep-tayyip-erdogan: Erdogan', 'vladimir-putin: Putin', 'idlib: Idlib']);
+  });
+
   it('a Turkish spokesman, the German UN, and a pub, a dish and a goalkeeper named like KB names', () => {
     // "Sözcüsü" (spokesman) is an office, not another Peskov's given name.
     expect(spot('Kremlin Sözcüsü Peskov açıklama yaptı. Peskov, Putin ile görüştü.')).toEqual([

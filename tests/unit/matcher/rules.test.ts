@@ -895,9 +895,12 @@ describe('common words capitalised by position', () => {
   ];
   const m = matcherFor(entries, { related: { nato: ['turkey'] } });
 
-  it('needs a related name nearby, not just anywhere on the page', () => {
+  it('needs a related name nearby in a line about food, not just anywhere on the page', () => {
     expect(
-      found(m, `Turkey is forgiving, up to a point.\n${filler}NATO allies pledge aid.`),
+      found(
+        m,
+        `Turkey is forgiving, up to a point. Pull the bird early.\n${filler}NATO allies pledge aid.`,
+      ),
     ).toEqual(['nato:NATO']);
     expect(found(m, 'Turkey is a NATO member.')).toEqual(['turkey:Turkey', 'nato:NATO']);
     // A headline and the line right under it.
@@ -908,6 +911,16 @@ describe('common words capitalised by position', () => {
     // Same paragraph, however far (within a bounded reach).
     const long = `Turkey is ready, officials said. ${'The talks went on for hours. '.repeat(12)}NATO agreed.`;
     expect(found(m, long)).toEqual(['turkey:Turkey', 'nato:NATO']);
+  });
+
+  it('takes it with a related name anywhere when nothing on the page says it is the food', () => {
+    expect(
+      found(m, `Turkey is forgiving, up to a point.\n${filler}NATO allies pledge aid.`),
+    ).toEqual(['turkey:Turkey', 'nato:NATO']);
+    // Not where the page writes the word in lower case too.
+    expect(
+      found(m, `Turkey is forgiving, up to a point.\n${filler}NATO allies ate turkey.`),
+    ).toEqual(['nato:NATO']);
   });
 
   it('still counts anywhere once the word names the entity mid-sentence on the page', () => {
@@ -924,7 +937,9 @@ describe('common words capitalised by position', () => {
       ],
       { related: { nato: ['turkey'] } },
     );
-    expect(found(plain, `Turkey is forgiving.\n${filler}NATO allies met.`)).toEqual(['nato:NATO']);
+    expect(found(plain, `Turkey is forgiving. Baste it.\n${filler}NATO allies met.`)).toEqual([
+      'nato:NATO',
+    ]);
     expect(found(plain, 'Turkey joined NATO.')).toEqual(['turkey:Turkey', 'nato:NATO']);
     expect(found(plain, 'Talks in Turkey ended.')).toEqual(['turkey:Turkey']);
   });
