@@ -250,11 +250,19 @@ export function isSentenceStart(text: string, start: number): boolean {
   return true;
 }
 
-/** Words headline style keeps in lower case. */
+/**
+ * Words headline style keeps in lower case, folded: English's, and the
+ * short joining words of the other languages the KB reads ("Erdogan dan
+ * Putin Sepakati Gencatan Senjata", "Poetin en Erdogan Bereiken Akkoord").
+ * Not German's ("und", "für", "mit"): German capitalises every noun, so a
+ * line of nouns joined by them is prose ("Facharzt für Innere Medizin").
+ */
 const TITLE_CASE_LOWER = new HashedWordSet(
   new Set(
-    'and the for but nor yet via von van der den del des from with into onto over upon than that amid'.split(
-      ' ',
+    `and the for but nor yet via von van der den del des from with into onto over upon than that amid
+    het een voor met naar och till fran les pour avec sur une aux
+    los las con para por una dei della gli com dos das uma ile icin dan yang untuk dari dengan`.split(
+      /\s+/,
     ),
   ),
 );

@@ -87,7 +87,7 @@ const isPerson = ruleModule.isPerson;
 const publicFigureCue = ruleModule.publicFigureCue;
 const initialBefore = ruleModule.initialBefore;
 const ownNameAfterComma = ruleModule.ownNameAfterComma;
-const residentAgeAfter = ruleModule.residentAgeAfter;
+const anotherPersonAfter = ruleModule.anotherPersonAfter;
 const CONTEXT_OR_PLACE = CONTEXT | AliasFlag.Place;
 
 /** A pair's needsSupport for a {@link RELATED_VERDICT}: counts only with a related entity named. */
@@ -437,8 +437,8 @@ function verdictOf(
   const bits = t.records[r + REC_BITS]!;
   if ((bits & REC_RULES) === 0) {
     if (!plainRulesOk(text, start, end, bits)) return REJECT;
-    // "James Jeffrey, 81, of Rices Landing" (see checkLocal).
-    if ((bits & CONTEXT_OR_PLACE) === CONTEXT && residentAgeAfter(text, end)) return REJECT;
+    // "James Jeffrey, 81, of Rices Landing", "James Jeffrey (1798–1866)" (see checkLocal).
+    if ((bits & CONTEXT_OR_PLACE) === CONTEXT && anotherPersonAfter(text, end)) return REJECT;
     return givenNamesOnly(ctx, text, bits, start, end, near) ? REJECT : OK;
   }
   const { records } = t;

@@ -571,13 +571,27 @@ function isPossessiveS(text: string, start: number, end: number): boolean {
   return letters === 1 && FOLD[text.charCodeAt(start)] === 115;
 }
 
+/**
+ * True if text[at] is the C or F of a temperature ("3°C", "14 °C", "40 F"),
+ * not an initial: "It was 3°C. Erdogan said", "Moscow 3°C Erdogan says…" in
+ * a ticker.
+ */
+function isTemperatureUnit(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c !== 67 && c !== 70) return false;
+  let i = at - 1;
+  if (text.charCodeAt(i) === 0xb0) return true;
+  if (text.charCodeAt(i) === 32) i--;
+  return isDigitCode(text.charCodeAt(i));
+}
+
 /** "V. Peskov": a single capital initial and dot directly before `start`: the folded letter and its offset. */
 export function initialBefore(text: string, start: number): { letter: string; at: number } | null {
   let i = start - 1;
   while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0)) i--;
   if (i < 1 || text.charCodeAt(i) !== 46 || i === start - 1) return null;
   const letter = text.charCodeAt(i - 1);
-  if (!startsUpper(text, i - 1)) return null;
+  if (!startsUpper(text, i - 1) || isTemperatureUnit(text, i - 1)) return null;
   if (i >= 2 && /[\p{L}\p{N}]/u.test(text[i - 2]!)) return null;
   return { letter: String.fromCharCode(letter).toLowerCase(), at: i - 1 };
 }
@@ -1171,6 +1185,7 @@ function findNameBefore(ctx: RuleContext, near: Near, pos: number): void {
   }
   if (UPPER[text.charCodeAt(start)] !== 1) return;
   if (isPossessiveS(text, start, i + 1)) return;
+  if (start === i && isTemperatureUnit(text, start)) return;
   const kind = nameKind(ctx, start, i + 1);
   if (kind === KB_NAME) {
     near.prevKbStart = start;
@@ -1265,7 +1280,10 @@ const OFFICES = new HashedWordSet(
     spokesperson envoy ambassador chancellor cumhurbaskani cumhurbaskanimiz bakan bakani
     prasident kanzler kanzlerin sprecher staatschef aussenminister verteidigungsminister
     presidente ministro ministra portavoz ministre kremlsprecher kremlchef regierungssprecher
-    reis sozcu sozcusu buyukelci buyukelcisi temsilci temsilcisi президент министр секретарь
+    reis sozcu sozcusu buyukelci buyukelcisi temsilci temsilcisi bondskanselier kanselier
+    woordvoerder forbundskansler talesman talesperson utrikesminister forsvarsminister
+    statsminister prezydent rzecznik kanclerz presiden menteri kanselir portavoce cancelliera
+    cancelliere chanceler президент министр секретарь
     представитель`.split(/\s+/),
   ),
 );
@@ -1450,8 +1468,9 @@ export function checkLocal(
   // "Erdogan Trucking LLC", "Washington Trust Bancorp": a company's name.
   if (companyNamedAfter(text, start, end, (flags & PLACE) === 0)) return REJECT;
   // "James Jeffrey, 81, of Rices Landing, died Monday": a local notice's
-  // resident. Asked of names that count only in context (common ones).
-  if ((flags & COMMON_OR_PLACE) === CONTEXT && residentAgeAfter(text, end)) return REJECT;
+  // resident; "James Jeffrey (1798–1866)", a namesake long dead. Asked of
+  // names that count only in context (common ones).
+  if ((flags & COMMON_OR_PLACE) === CONTEXT && anotherPersonAfter(text, end)) return REJECT;
   let ok: VerdictValue = OK;
   if ((flags & PLACE) !== 0) {
     if (followedByUsState(ctx, end, entity)) return ctx.contestByPlace(a);
@@ -1741,12 +1760,37 @@ function smallNumberEnd(text: string, end: number, letter: boolean): number {
 const RESIDENT_CUES = new Set(['died', 'passed', 'formerly']);
 
 /**
+ * True if what follows a common name makes it someone other than the KB's
+ * public figure: a resident's age ({@link residentAgeAfter}) or a life that
+ * ended long ago ({@link lifeDatesAfter}).
+ */
+export function anotherPersonAfter(text: string, end: number): boolean {
+  return residentAgeAfter(text, end) || lifeDatesAfter(text, end);
+}
+
+/**
+ * True if life dates in brackets follow `end`: "James Jeffrey (1798–1866)
+ * was a weaver", a genealogy's or an encyclopedia's namesake who has died.
+ */
+function lifeDatesAfter(text: string, end: number): boolean {
+  const open = text.charCodeAt(end) === 32 ? end + 1 : end;
+  if (text.charCodeAt(open) !== 40) return false;
+  const born = open + 1;
+  for (let i = born; i < born + 4; i++) if (!isDigitCode(text.charCodeAt(i))) return false;
+  const dash = text.charCodeAt(born + 4);
+  if (dash !== 45 && dash !== 0x2013 && dash !== 0x2014) return false;
+  const died = born + 5;
+  for (let i = died; i < died + 4; i++) if (!isDigitCode(text.charCodeAt(i))) return false;
+  return text.charCodeAt(died + 4) === 41;
+}
+
+/**
  * True if text[end…] is ", <age>, " and then "of" and a capitalised word,
  * or a word of {@link RESIDENT_CUES}: the age of someone in an obituary or
  * a local report ("James Jeffrey, 81, of Rices Landing"). Not ", 74, who
  * served as envoy", which news writes of public figures too.
  */
-export function residentAgeAfter(text: string, end: number): boolean {
+function residentAgeAfter(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 44 || text.charCodeAt(end + 1) !== 32) return false;
   let i = end + 2;
   const digits = i;

@@ -22,7 +22,9 @@ export const TITLES: ReadonlySet<string> = new Set(
   agent coach speaker mp mep pm hon honourable honorable excellency president-elect
   comrade citizen dictator strongman autocrat bey pasha hoca efendi
   cumhurbaskani baskani baskan reis bakan bakani sayin sozcu sozcusu buyukelci buyukelcisi
-  temsilci temsilcisi prasident prasidentin kanzler kanzlerin
+  temsilci temsilcisi prasident prasidentin kanzler kanzlerin bondskanselier kanselier
+  woordvoerder forbundskansler talesman talesperson utrikesminister forsvarsminister statsminister
+  prezydent rzecznik kanclerz presiden menteri kanselir portavoce cancelliera cancelliere chanceler
   ministerin aussenminister verteidigungsminister sprecher staatschef presidente ministro
   kremlsprecher kremlchef machthaber regierungssprecher regierungschef
   ministra portavoz ministre presidents leaders premiers chancellors generals senators
@@ -235,7 +237,7 @@ export const STATE_NOUNS: ReadonlySet<string> = new Set(
  * institute, a university, an airline, a company or a tournament: "The Washington Post", "Kremlin Cup", "Middle East
  * Eye", "U.S. Bank"; a site's edition: "US edition"; a family named after
  * one of its members: "the Assad family"; a road: "U.S. Route 66"; a hall:
- * "the State Kremlin Palace"): such a
+ * "the State Kremlin Palace"; a team: "Washington Wizards"): such a
  * `notBefore`/`notAfter` match rejects only that span. Other qualifiers
  * ("Moscow, Kansas", "Aleppo pepper", "Damascus steel") mean another place
  * of the same name, or a thing the bare name may stand for on that page
@@ -245,7 +247,8 @@ export const INSTITUTION_QUALIFIERS: ReadonlySet<string> = new Set(
   `borsa bourse exchange basaksehir mule mules soap cska spartak dynamo lokomotiv torpedo
   khimki efes oblast region post times eye monitor institute airlines quarterly journal
   bank bancorp cellular foods edition editions technical university cup family families
-  dynasty clan clans open amateur women club model free route highway palace insight`
+  dynasty clan clans open amateur women club model free route highway palace insight
+  nationals commanders wizards capitals mystics`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -257,7 +260,8 @@ export const INSTITUTION_QUALIFIERS: ReadonlySet<string> = new Set(
  */
 export const PROPER_NAME_QUALIFIERS: ReadonlySet<string> = new Set(
   `post times eye monitor institute airlines quarterly journal bank bancorp cellular foods
-  technical university cup open amateur women club model`.split(/\s+/),
+  technical university cup open amateur women club model nationals commanders wizards capitals
+  mystics`.split(/\s+/),
 );
 
 /**

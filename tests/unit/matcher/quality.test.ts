@@ -329,7 +329,7 @@ describe('bundled KB on short lines', () => {
   });
 
   it('takes "James Jeffrey" as the envoy only where Syria or the United States is named', () => {
-    const family = 'James Jeffrey (1812–1889) married Agnes Reid. Jim Jeffrey was a deacon.';
+    const family = 'James Jeffrey married Agnes Reid. Jim Jeffrey was a deacon.';
     expect(spot(family)).toEqual([]);
     expect(
       spot(`${family}
@@ -337,6 +337,14 @@ He later sailed to the U.S.`),
     ).toEqual([
       'james-jeffrey: James Jeffrey',
       'james-jeffrey: Jim Jeffrey',
+      'united-states: U.S.',
+    ]);
+    // Life dates that ended long ago: a genealogy's namesake, wherever the U.S. is named.
+    expect(
+      spot('James Jeffrey (1798–1866) was a weaver in Paisley. His son sailed to the U.S.'),
+    ).toEqual(['united-states: U.S.']);
+    expect(spot('James Jeffrey (born 1946) is a U.S. diplomat.')).toEqual([
+      'james-jeffrey: James Jeffrey',
       'united-states: U.S.',
     ]);
     expect(spot('James F. Jeffrey, the envoy for Syria, visited Ankara.')).toEqual([
@@ -713,6 +721,76 @@ He later sailed to the U.S.`),
     expect(
       spot(`Erdogan met Putin to discuss Idlib.\n${filler}\nTurkey is on the menu. We ate turkey.`),
     ).toEqual(['recep-tayyip-erdogan: Erdogan', 'vladimir-putin: Putin', 'idlib: Idlib']);
+  });
+
+  it('in Dutch, Swedish, Indonesian, Italian and Portuguese: names, titles and headlines', () => {
+    expect(
+      spot('Bondskanselier Merkel en president Poetin spraken over Turkije en Rusland in Sotsji.'),
+    ).toEqual([
+      'angela-merkel: Merkel',
+      'vladimir-putin: Poetin',
+      'turkey: Turkije',
+      'russia: Rusland',
+      'sochi: Sotsji',
+    ]);
+    expect(
+      spot('Turkiet och Ryssland möts i Moskva. Grekland och Tyskland i Mellanöstern.'),
+    ).toEqual([
+      'turkey: Turkiet',
+      'russia: Ryssland',
+      'moscow: Moskva',
+      'greece: Grekland',
+      'germany: Tyskland',
+      'middle-east: Mellanöstern',
+    ]);
+    // A title-case headline joins its words with "dan" ("and").
+    expect(spot('Erdogan dan Putin Sepakati Gencatan Senjata di Idlib')).toEqual([
+      'recep-tayyip-erdogan: Erdogan',
+      'vladimir-putin: Putin',
+      'idlib: Idlib',
+    ]);
+    expect(spot('Presiden Turki Recep Tayyip Erdogan melengkapi Memorandum Sochi.')).toEqual([
+      'turkey: Turki',
+      'recep-tayyip-erdogan: Recep Tayyip Erdogan',
+      'sochi-agreement-2018: Memorandum Sochi',
+    ]);
+    // "Prince Turki" is a Saudi prince.
+    expect(spot('Prince Turki al-Faisal spoke in Riyadh about Syria.')).toEqual(['syria: Syria']);
+    expect(spot('Os EUA e a Líbia, o memorando de Sochi e o Mediterrâneo Oriental.')).toEqual([
+      'united-states: EUA',
+      'libya: Líbia',
+      'sochi-agreement-2018: memorando de Sochi',
+      'eastern-mediterranean: Mediterrâneo Oriental',
+    ]);
+    // "Nato" is also Italian for "born"; the alliance elsewhere on an Italian page is not.
+    expect(spot('Nato nel 1950, vive a Milano. Nato dalla matita di Giugiaro.')).toEqual([]);
+    expect(spot('Il vertice Nato a Bruxelles: la Turchia chiede aiuto alla Nato.')).toEqual([
+      'nato: Nato',
+      'turkey: Turchia',
+      'nato: Nato',
+    ]);
+    // The cruiser, not the city.
+    expect(
+      spot('The flagship Moskva sank in the Black Sea. Moskva was hit by two missiles.'),
+    ).toEqual([]);
+  });
+
+  it('not a sportswear brand, a team or a temperature before a name', () => {
+    expect(spot('Sobolev will wear the new Macron home shirt. The Macron kit is new.')).toEqual([]);
+    // A team named after the city rejects its own span only.
+    expect(
+      spot(
+        'In Washington, the Senate acquitted the president.\nScores: Washington Wizards 118–112 Hawks\n' +
+          'The United States voted.',
+      ),
+    ).toEqual(['washington-dc: Washington', 'united-states: United States']);
+    // "°C" is no initial of another Erdogan.
+    expect(spot('It was 3°C. Erdogan said so.')).toEqual(['recep-tayyip-erdogan: Erdogan']);
+    expect(spot('Moscow 3°C Erdogan says Idlib truce holds')).toEqual([
+      'moscow: Moscow',
+      'recep-tayyip-erdogan: Erdogan',
+      'idlib: Idlib',
+    ]);
   });
 
   it('a Turkish spokesman, the German UN, and a pub, a dish and a goalkeeper named like KB names', () => {
