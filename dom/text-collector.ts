@@ -156,15 +156,34 @@ const LETTER = /\p{L}/u;
  * styled apart inside a word ("Erdo<b>ğan</b>").
  */
 function wordsMeetAt(before: string, after: string, link: boolean): boolean {
-  const first = after.charCodeAt(0);
-  // Most inline text starts with a space or a lower-case ASCII letter: no regex.
-  const upper = first < 128 ? first >= 65 && first <= 90 : UPPER_LETTER.test(after.charAt(0));
-  const last = before.charAt(before.length - 1);
-  if (!upper) return link && first > 64 && LETTER.test(after.charAt(0)) && LETTER.test(last);
-  if (LOWER_LETTER.test(last) || (last >= '0' && last <= '9')) return true;
-  if (!UPPER_LETTER.test(last)) return false;
+  const last = before.length - 1;
+  // Most inline text starts with a space or a lower-case ASCII letter.
+  if (!isUpperAt(after, 0)) {
+    return link && after.charCodeAt(0) > 64 && isLetterAt(after, 0) && isLetterAt(before, last);
+  }
+  const c = before.charCodeAt(last);
+  if ((c >= 48 && c <= 57) || isLowerAt(before, last)) return true;
+  if (!isUpperAt(before, last)) return false;
   if (link) return true;
-  return UPPER_LETTER.test(before.charAt(before.length - 2)) && LOWER_LETTER.test(after.charAt(1));
+  return isUpperAt(before, last - 1) && isLowerAt(after, 1);
+}
+
+// Letter tests of one code unit (false past either end). ASCII is decided
+// without a regex: a Unicode property regex is compiled on its first use,
+// which on a fresh page cost more than all the calls after it.
+function isUpperAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c < 128 ? c >= 65 && c <= 90 : c === c && UPPER_LETTER.test(s.charAt(i));
+}
+
+function isLowerAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c < 128 ? c >= 97 && c <= 122 : c === c && LOWER_LETTER.test(s.charAt(i));
+}
+
+function isLetterAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i) | 32;
+  return c < 128 ? c >= 97 && c <= 122 : c === c && LETTER.test(s.charAt(i));
 }
 
 const LINE_BREAKS = /[\n\r\f\v\u2028\u2029\u0085]/g;
