@@ -144,6 +144,42 @@ function isTag(text: string, start: number, end: number): boolean {
   return TAG_LINE.test(text.slice(lineStartWithin(text, start, TAG_LINE_REACH), end));
 }
 
+/** True if text[i] is a space, a line break, or past either end. */
+function isBlankOrEdge(text: string, i: number): boolean {
+  return i < 0 || i >= text.length || isBlank(text, i) || isLineBreakAt(text, i);
+}
+
+/** Longest line {@link inTagRow} reads as a row of tags. */
+const TAG_ROW_CHARS = 120;
+
+/**
+ * True if the word text[pos, end) stands alone in a row of lower-case tags
+ * with no label: "turkey istanbul ankara safety" under a question. Two words
+ * or more, none capitalised, no sentence punctuation; the word between
+ * spaces (not "npm i istanbul-lib-instrument").
+ */
+function inTagRow(text: string, pos: number, end: number): boolean {
+  if (!isBlankOrEdge(text, pos - 1) || !isBlankOrEdge(text, end)) return false;
+  const a = lineStartWithin(text, pos, TAG_ROW_CHARS);
+  if (a > 0 && !isLineBreakAt(text, a - 1)) return false;
+  let words = 0;
+  let inWord = false;
+  for (let i = a; i < text.length && !isLineBreakAt(text, i); i++) {
+    if (i - a > TAG_ROW_CHARS) return false;
+    const c = text.charCodeAt(i);
+    if (isWordCode(c)) {
+      if (UPPER[c] === 1) return false;
+      if (!inWord) words++;
+      inWord = true;
+    } else {
+      inWord = false;
+      // Sentence punctuation: prose, however short.
+      if (c === 46 || c === 33 || c === 63 || c === 58 || c === 59) return false;
+    }
+  }
+  return words >= 2;
+}
+
 /** How far back {@link isTag} looks for the start of its line. */
 const TAG_LINE_REACH = 199;
 
@@ -282,7 +318,8 @@ export class RuleContext {
         !isWordCode(text.charCodeAt(i + key.length)) &&
         !inAddress(text, i, i + key.length) &&
         !inIdentifier(text, i, i + key.length) &&
-        !isTag(text, i, i + key.length);
+        !isTag(text, i, i + key.length) &&
+        !inTagRow(text, i, i + key.length);
     }
     cache.set(a, found);
     return found;
@@ -706,13 +743,22 @@ function stateOwnsAfter(text: string, start: number, end: number): boolean {
 
 /** Words after which a surname is talked about: "people named Peskov", "the surname Akar". */
 const NAME_TALK_BEFORE = new HashedWordSet(new Set(['named', 'surname']));
+/** What an encyclopedia puts in brackets after a name its entry is about. */
+const NAME_ENTRY: ReadonlySet<string> = new Set([
+  'given name',
+  'surname',
+  'name',
+  'disambiguation',
+  'family name',
+]);
 /** What "X is a … ___" calls a name talked about: "Peskov is a Russian surname". */
 const NAME_TALK_AFTER: ReadonlySet<string> = new Set(['surname', 'name']);
 
 /**
  * True if the surname text[start, end) is talked about as a name: after
- * "named" or "surname", or followed by "is a(n) [up to two words] surname",
- * also across a bracket ("Peskov (Russian: Песков) is a Russian surname").
+ * "named" or "surname", before "(given name)" or "(surname)", or followed by
+ * "is a(n) [up to three words] surname", also across a bracket ("Peskov
+ * (Russian: Песков) is a Russian surname").
  */
 function surnameTalkedAbout(text: string, start: number, end: number): boolean {
   // "named" and "surname" end in d or e: one read clears most surnames,
@@ -733,6 +779,8 @@ function surnameTalkedAbout(text: string, start: number, end: number): boolean {
   if (text.charCodeAt(i) === 40) {
     const close = text.indexOf(')', i);
     if (close < 0 || close - i > 60) return false;
+    // "Erdoğan (given name)", "see Erdoğan (surname)": an encyclopedia's entry on the name.
+    if (NAME_ENTRY.has(text.slice(i + 1, close).toLowerCase())) return true;
     i = close + 1;
   }
   // " is a", " is an": the i of "is" first.
@@ -747,7 +795,8 @@ function surnameTalkedAbout(text: string, start: number, end: number): boolean {
   const article = wordAfter(text, i + 2);
   if (article === null || (article.folded !== 'a' && article.folded !== 'an')) return false;
   let w = wordAfter(text, article.end);
-  for (let k = 0; k < 3 && w !== null; k++) {
+  // "is a Turkish masculine given name": up to three words before "name".
+  for (let k = 0; k < 4 && w !== null; k++) {
     if (NAME_TALK_AFTER.has(w.folded)) return true;
     w = wordAfter(text, w.end);
   }
@@ -1987,6 +2036,7 @@ function notBeforeMatch(
   before: string[][],
   hint: QualifierHint | undefined,
 ): string[] | null {
+  start = abbreviationDotBefore(text, start);
   if (hint !== undefined && hint.edge !== null) {
     // The nearest word must end like the last word of some list.
     const i = firstWordFrom(text, start - 1, true);
@@ -1994,6 +2044,21 @@ function notBeforeMatch(
   }
   const words = wordsAround(text, start, hint ? hint.maxLen : maxLen(before), true, true);
   return before.find((list) => wordsMatch(words, list, true)) ?? null;
+}
+
+/**
+ * Where to look back for a qualifier from `start`: before the dot of a
+ * short capitalised abbreviation right before it ("Mrs. Pompeo", "Sra.
+ * Merkel"), else `start`. A qualifier never reaches back across the end of
+ * a sentence ("…in Ankara. Pompeo said").
+ */
+function abbreviationDotBefore(text: string, start: number): number {
+  let i = start - 1;
+  while (i >= 0 && isBlank(text, i)) i--;
+  if (i < 2 || i === start - 1 || text.charCodeAt(i) !== 46) return start;
+  let w = i;
+  while (w > 0 && isWordCode(text.charCodeAt(w - 1))) w--;
+  return i - w >= 1 && i - w <= 3 && startsUpper(text, w) ? i : start;
 }
 
 /**

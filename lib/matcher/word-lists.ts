@@ -11,7 +11,8 @@
 export const TITLES: ReadonlySet<string> = new Set(
   `president vice prime premier minister ministers deputy foreign defence defense interior
   finance economy trade secretary spokesman spokeswoman spokesperson envoy ambassador
-  mr mrs ms miss mx dr prof professor sir dame lord lady madam monsieur herr
+  mr mrs ms miss mx dr prof professor sir dame lord lady madam monsieur herr frau fru mevrouw
+  meneer signora signor senora senor sra sr mme hanim bayan
   general gen lt lieutenant colonel col major maj captain capt sgt sergeant corporal cpl
   private pvt admiral adm commander cmdr marshal field brigadier brig commodore
   chief head leader director chairman chairwoman chair chancellor governor gov mayor

@@ -775,6 +775,30 @@ He later sailed to the U.S.`),
     ).toEqual([]);
   });
 
+  it('a wife after "Mrs", a name an encyclopedia is about, and cities in a row of tags', () => {
+    expect(
+      spot('Mrs Assad was put under EU sanctions. Mrs. Pompeo joined Mike Pompeo in Ankara.'),
+    ).toEqual(['mike-pompeo: Mike Pompeo', 'ankara: Ankara']);
+    // Angela Merkel is "Frau Merkel" herself.
+    expect(spot('Frau Merkel sprach über Syrien.')).toEqual([
+      'angela-merkel: Merkel',
+      'syria: Syrien',
+    ]);
+    expect(
+      spot(
+        'Erdoğan (given name)\nFor the surname, see Erdoğan (surname).\n' +
+          'Erdoğan is a Turkish masculine given name and surname.\nPrime Minister Erdoğan',
+      ),
+    ).toEqual(['recep-tayyip-erdogan: Erdoğan']);
+    // A question's tag row is no lower-case use of the cities.
+    expect(
+      spot(
+        'Is it safe to visit Istanbul and Ankara?\nturkey istanbul ankara safety\n' +
+          'I took a night train to Ankara.',
+      ),
+    ).toEqual(['istanbul: Istanbul', 'ankara: Ankara', 'ankara: Ankara']);
+  });
+
   it('not a sportswear brand, a team or a temperature before a name', () => {
     expect(spot('Sobolev will wear the new Macron home shirt. The Macron kit is new.')).toEqual([]);
     // A team named after the city rejects its own span only.
