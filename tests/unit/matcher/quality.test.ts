@@ -799,6 +799,23 @@ He later sailed to the U.S.`),
     ).toEqual(['istanbul: Istanbul', 'ankara: Ankara', 'ankara: Ankara']);
   });
 
+  it('not the 2019 Sochi memorandum on northeast Syria', () => {
+    expect(
+      spot(
+        'Officials expect a Sochi memorandum on joint patrols, unlike the 2018 Sochi agreement on Idlib.\n' +
+          'The 2019 Sochi deal set up patrols. Russia broke the Sochi agreement in Idlib.',
+      ),
+    ).toEqual([
+      'sochi: Sochi',
+      'sochi-agreement-2018: 2018 Sochi agreement',
+      'idlib: Idlib',
+      'sochi: Sochi',
+      'russia: Russia',
+      'sochi-agreement-2018: Sochi agreement',
+      'idlib: Idlib',
+    ]);
+  });
+
   it('not a sportswear brand, a team or a temperature before a name', () => {
     expect(spot('Sobolev will wear the new Macron home shirt. The Macron kit is new.')).toEqual([]);
     // A team named after the city rejects its own span only.
