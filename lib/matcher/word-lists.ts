@@ -238,7 +238,8 @@ export const STATE_NOUNS: ReadonlySet<string> = new Set(
  * institute, a university, an airline, a company or a tournament: "The Washington Post", "Kremlin Cup", "Middle East
  * Eye", "U.S. Bank"; a site's edition: "US edition"; a family named after
  * one of its members: "the Assad family"; a road: "U.S. Route 66"; a hall:
- * "the State Kremlin Palace"; a team: "Washington Wizards"): such a
+ * "the State Kremlin Palace"; a team or a school: "Washington Wizards",
+ * "Washington Elementary School"): such a
  * `notBefore`/`notAfter` match rejects only that span. Other qualifiers
  * ("Moscow, Kansas", "Aleppo pepper", "Damascus steel") mean another place
  * of the same name, or a thing the bare name may stand for on that page
@@ -249,7 +250,7 @@ export const INSTITUTION_QUALIFIERS: ReadonlySet<string> = new Set(
   khimki efes oblast region post times eye monitor institute airlines quarterly journal
   bank bancorp cellular foods edition editions technical university cup family families
   dynasty clan clans open amateur women club model free route highway palace insight
-  nationals commanders wizards capitals mystics`
+  nationals commanders wizards capitals mystics elementary school academy`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -262,7 +263,7 @@ export const INSTITUTION_QUALIFIERS: ReadonlySet<string> = new Set(
 export const PROPER_NAME_QUALIFIERS: ReadonlySet<string> = new Set(
   `post times eye monitor institute airlines quarterly journal bank bancorp cellular foods
   technical university cup open amateur women club model nationals commanders wizards capitals
-  mystics`.split(/\s+/),
+  mystics elementary school academy`.split(/\s+/),
 );
 
 /**

@@ -816,7 +816,7 @@ He later sailed to the U.S.`),
     ]);
   });
 
-  it('not a sportswear brand, a team or a temperature before a name', () => {
+  it('not a sportswear brand, a team, a school or a temperature before a name', () => {
     expect(spot('Sobolev will wear the new Macron home shirt. The Macron kit is new.')).toEqual([]);
     // A team named after the city rejects its own span only.
     expect(
@@ -825,6 +825,9 @@ He later sailed to the U.S.`),
           'The United States voted.',
       ),
     ).toEqual(['washington-dc: Washington', 'united-states: United States']);
+    expect(
+      spot('She taught at Washington Elementary School. In Washington, the U.S. Senate met.'),
+    ).toEqual(['washington-dc: Washington', 'united-states: U.S.']);
     // "°C" is no initial of another Erdogan.
     expect(spot('It was 3°C. Erdogan said so.')).toEqual(['recep-tayyip-erdogan: Erdogan']);
     expect(spot('Moscow 3°C Erdogan says Idlib truce holds')).toEqual([
