@@ -80,6 +80,7 @@ const OK = ruleModule.Verdict.Ok;
 const ALONE_AFTER_ARTICLE = AliasFlag.AloneAfterArticle;
 const wordBefore = pageTextModule.wordBefore;
 const countryNounAfter = ruleModule.countryNounAfter;
+const officialWordAfter = ruleModule.officialWordAfter;
 const surnameFollows = ruleModule.surnameFollows;
 const relativeNamed = ruleModule.relativeNamed;
 const declaredBefore = ruleModule.declaredBefore;
@@ -859,11 +860,12 @@ const ON_ITS_OWN_IF_OK = 2;
 /** Whether text[start, end), a context alias with record bits `bits`, names its entity on its own. */
 function namesOnItsOwn(text: string, bits: number, start: number, end: number): number {
   if ((bits & ALONE_AFTER_ARTICLE) !== 0) {
-    // "the US", "the UN".
+    // "the US", "the UN"; "US envoy James Jeffrey", "UN officials".
     const article = wordBefore(text, start);
     if (article !== null && article.end - article.start === 3 && article.folded === 'the') {
       return ON_ITS_OWN;
     }
+    if (officialWordAfter(text, end)) return ON_ITS_OWN;
   }
   if ((bits & COMMON_PLACE) !== COMMON_PLACE) return NOT_ON_ITS_OWN;
   // "Turkey's central bank", "Turkey coach Vincenzo Montella".
@@ -876,7 +878,7 @@ function namesOnItsOwn(text: string, bits: number, start: number, end: number): 
 /**
  * Entities not otherwise named that a context alias names on its own: a
  * flagged `aloneAfterArticle` alias right after "the" ("the US", "the
- * UN"), or a country named like a common word before words only a country
+ * UN") or before an official's word ("US envoy"), or a country named like a common word before words only a country
  * takes ("Turkey's central bank", "the Turkey international"). The page
  * names them, so their other context mentions count too. Null if none.
  */
@@ -1399,12 +1401,15 @@ function pickMentions(
     const end = deferred[i + 1]!;
     const place = (t.records[r + REC_BITS]! & PLACE) !== 0;
     // A place a context name names on its own ("the US") supports related
-    // places like one named outright ("Washington"); not organisations,
-    // whose initials name other things too ("GNA", the Ghana News Agency).
+    // places and people like one named outright ("Washington", "US envoy
+    // James Jeffrey"); not organisations, whose initials name other things
+    // too ("GNA", the Ghana News Agency).
     const related =
       onItsOwn?.has(e) === true ||
       relatedNamed(t.related[e], named) ||
-      (place && onItsOwn !== null && t.related[e]?.some((other) => onItsOwn.has(other)) === true);
+      (onItsOwn !== null &&
+        (place || isPerson(t, e)) &&
+        t.related[e]?.some((other) => onItsOwn.has(other)) === true);
     if (!related && !place) continue;
     if (!verified(t, text, r, start, end)) continue;
     // "flights to Greece and Turkey", "Istanbul, Turkey": a place listed

@@ -2009,6 +2009,31 @@ export function countryNounAfter(text: string, end: number): boolean {
   return stateNounAfter(text, end) || teamNounAfter(text, end);
 }
 
+/** What a state's or a body's initials stand before: "US envoy", "UN Security Council". */
+const OFFICIAL_WORDS = new HashedWordSet(
+  new Set([
+    ...STATE_NOUNS,
+    ...`envoy envoys official officials forces troops administration sanctions secretary
+    senator senators congress diplomat diplomats intelligence representative special security
+    spokesman spokeswoman`.split(/\s+/),
+  ]),
+);
+
+/**
+ * True if an official's or a state's word follows `end` after one space, not
+ * in capitals: "US envoy James Jeffrey", "US President", "UN officials".
+ */
+export function officialWordAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 32 || !isWordCode(text.charCodeAt(end + 1))) return false;
+  let j = end + 1;
+  let lower = false;
+  while (j < text.length && isWordCode(text.charCodeAt(j))) {
+    if (UPPER[text.charCodeAt(j)] !== 1 && j > end + 1) lower = true;
+    j++;
+  }
+  return lower && OFFICIAL_WORDS.hasSpan(text, end + 1, j, foldedWordHash(text, end + 1, j));
+}
+
 function teamNounAfter(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 32) return false;
   const w = wordAfter(text, end);

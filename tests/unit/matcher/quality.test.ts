@@ -799,6 +799,17 @@ He later sailed to the U.S.`),
     ).toEqual(['istanbul: Istanbul', 'ankara: Ankara', 'ankara: Ankara']);
   });
 
+  it('takes "US envoy" as the United States, which then supports its envoy and its capital', () => {
+    expect(
+      spot(
+        'Meanwhile, US envoy James Jeffrey, on a visit to the Turkish-Syrian border, said ' +
+          'Washington was considering support.',
+      ),
+    ).toEqual(['united-states: US', 'james-jeffrey: James Jeffrey', 'washington-dc: Washington']);
+    // Not the pronoun in capitals, nor a page whose "US" names nothing.
+    expect(spot('LET US ENVOY THEM. James Jeffrey spoke in Washington.')).toEqual([]);
+  });
+
   it('not the 2019 Sochi memorandum on northeast Syria', () => {
     expect(
       spot(

@@ -792,7 +792,7 @@ describe('"US" as a pronoun in capitals', () => {
   });
 });
 
-describe('a context alias that counts on its own after "the"', () => {
+describe('a context alias that counts on its own after "the" or before an official', () => {
   const m = matcherFor([
     alias('us', 'US', {
       entityType: 'place',
@@ -807,9 +807,14 @@ describe('a context alias that counts on its own after "the"', () => {
     expect(found(m, 'The US did not come. US officials stayed home.')).toEqual(['us:US', 'us:US']);
   });
 
-  it('needs the article, and the flag', () => {
-    expect(found(m, 'US officials stayed home.')).toEqual([]);
-    expect(found(m, 'Talks at the UN ended.')).toEqual([]);
+  it('names it before an official\'s word: "US officials", "US envoy"', () => {
+    expect(found(m, 'US officials stayed home.')).toEqual(['us:US']);
+    expect(found(m, 'US envoy Smith flew in. US stays put.')).toEqual(['us:US', 'us:US']);
+  });
+
+  it('needs the article or the official, and the flag', () => {
+    expect(found(m, 'US stays put.')).toEqual([]);
+    expect(found(m, 'Talks at the UN ended. UN officials left.')).toEqual([]);
   });
 });
 
