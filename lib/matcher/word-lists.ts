@@ -239,7 +239,8 @@ export const STATE_NOUNS: ReadonlySet<string> = new Set(
  * Eye", "U.S. Bank"; a site's edition: "US edition"; a family named after
  * one of its members: "the Assad family"; a road: "U.S. Route 66"; a hall:
  * "the State Kremlin Palace"; a team or a school: "Washington Wizards",
- * "Washington Elementary School"): such a
+ * "Washington Elementary School", "HC Sochi"; a broadcaster: "Russia
+ * Today"): such a
  * `notBefore`/`notAfter` match rejects only that span. Other qualifiers
  * ("Moscow, Kansas", "Aleppo pepper", "Damascus steel") mean another place
  * of the same name, or a thing the bare name may stand for on that page
@@ -250,7 +251,7 @@ export const INSTITUTION_QUALIFIERS: ReadonlySet<string> = new Set(
   khimki efes oblast region post times eye monitor institute airlines quarterly journal
   bank bancorp cellular foods edition editions technical university cup family families
   dynasty clan clans open amateur women club model free route highway palace insight
-  nationals commanders wizards capitals mystics elementary school academy`
+  nationals commanders wizards capitals mystics elementary school academy hc fc pfc today`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -263,7 +264,7 @@ export const INSTITUTION_QUALIFIERS: ReadonlySet<string> = new Set(
 export const PROPER_NAME_QUALIFIERS: ReadonlySet<string> = new Set(
   `post times eye monitor institute airlines quarterly journal bank bancorp cellular foods
   technical university cup open amateur women club model nationals commanders wizards capitals
-  mystics elementary school academy`.split(/\s+/),
+  mystics elementary school academy today`.split(/\s+/),
 );
 
 /**
