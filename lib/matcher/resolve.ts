@@ -908,6 +908,27 @@ function namedOnItsOwn(
   return found;
 }
 
+/** Other places a page must name for a context place to count there without a related one. */
+const PLACES_FOR_A_PLACE = 4;
+
+/** Per table set: 1 for each entity with a place alias. */
+const placeEntities = new WeakMap<MatcherTables, Uint8Array>();
+
+/** Number of place entities in `named`. */
+function countPlacesNamed(t: MatcherTables, named: Uint8Array): number {
+  let places = placeEntities.get(t);
+  if (places === undefined) {
+    places = new Uint8Array(t.entityCount);
+    for (let a = 0; a < t.aliasFlags.length; a++) {
+      if ((t.aliasFlags[a]! & PLACE) !== 0) places[t.aliasEntity[a]!] = 1;
+    }
+    placeEntities.set(t, places);
+  }
+  let n = 0;
+  for (let e = 0; e < t.entityCount; e++) n += places[e]! & named[e]!;
+  return n;
+}
+
 /** Where {@link touchRecords} leaves its result, so that its reads are not optimised away. */
 const sink = { value: 0 };
 
@@ -1365,6 +1386,8 @@ function pickMentions(
   // verdict rejects the alias everywhere, so decide now.
   const lateBuf = scratch.late.clear((deferred.length / DEFER) * LATE + 64);
   const onItsOwn = namedOnItsOwn(t, ctx, text, deferred, named, near);
+  /** Place entities named on the page, counted once a context place asks. */
+  let placesNamed: number | undefined;
   const checkedNamesakes = namesakeBuf.length;
   let ownNames = false;
   for (let i = 0; i < deferred.length; i += DEFER) {
@@ -1409,7 +1432,14 @@ function pickMentions(
       relatedNamed(t.related[e], named) ||
       (onItsOwn !== null &&
         (place || isPerson(t, e)) &&
-        t.related[e]?.some((other) => onItsOwn.has(other)) === true);
+        t.related[e]?.some((other) => onItsOwn.has(other)) === true) ||
+      // "7 Turkey Mor ve Ötesi 138" in a table of contestants from Russia,
+      // Greece, Israel…: on a page of places, a place named like a common
+      // word is the place, whatever its relations. (Not a place named like a
+      // person: "Megan Washington" on a festival bill.)
+      (place &&
+        (t.aliasFlags[a]! & COMMON_WORD) !== 0 &&
+        (placesNamed ??= countPlacesNamed(t, named)) >= PLACES_FOR_A_PLACE);
     if (!related && !place) continue;
     if (!verified(t, text, r, start, end)) continue;
     // "flights to Greece and Turkey", "Istanbul, Turkey": a place listed

@@ -1589,8 +1589,15 @@ export function checkLocal(
       // In a title-case or ALL-CAPS line the word before may be capitalised
       // by style ("Erdogan Gives Assad Deadline"): no evidence beyond this span.
       const style = (near.style ??= lineStyle(text, start, ctx.lines));
-      // "Dr. Oleg Peskov, DMD, MSc" on a name card is a person, title case or not.
-      if ((style.titleCase || style.allCaps) && !afterHonorific(text, prev)) return REJECT;
+      // "Dr. Oleg Peskov, DMD, MSc" on a name card is a person, title case or
+      // not; so is "Burak Erdoğan as Cem" in a cast list.
+      if (
+        (style.titleCase || style.allCaps) &&
+        !afterHonorific(text, prev) &&
+        !castEntryAt(text, end)
+      ) {
+        return REJECT;
+      }
       return namesake;
     }
     // "Peskov, Andrei | Masters" in a list written surname first: someone
@@ -1661,7 +1668,11 @@ export function checkLocal(
       // surname that follows an initial.
       let entryEnd = nextEnd;
       if (nextEnd - next === 1) entryEnd = wordAfter(text, nextEnd)?.end ?? nextEnd;
-      if (!headline || ((flags & COMMON_OR_PLACE) !== 0 && closesEntry(text, entryEnd))) {
+      if (
+        !headline ||
+        ((flags & COMMON_OR_PLACE) !== 0 && closesEntry(text, entryEnd)) ||
+        castEntryAt(text, entryEnd)
+      ) {
         near.givenNameUse = true;
         return namesake;
       }
@@ -1803,6 +1814,20 @@ function smallNumberEnd(text: string, end: number, letter: boolean): number {
   const c = text.charCodeAt(i);
   if (c === 45 || c === 0x2010 || c === 0x2011 || c === 37) return -1;
   return (c === 46 || c === 44) && isDigitCode(text.charCodeAt(i + 1)) ? -1 : i;
+}
+
+/**
+ * True if " as " and a capitalised word follow `end`: an actor's entry in a
+ * cast list ("Erdoğan Atalay as Halil Korhan"), in title case or not.
+ */
+function castEntryAt(text: string, end: number): boolean {
+  return (
+    text.charCodeAt(end) === 32 &&
+    text.charCodeAt(end + 1) === 97 &&
+    text.charCodeAt(end + 2) === 115 &&
+    text.charCodeAt(end + 3) === 32 &&
+    UPPER[text.charCodeAt(end + 4)] === 1
+  );
 }
 
 /** Words after ", 81," that make it a local notice's age: "of Rices Landing", "died Monday". */

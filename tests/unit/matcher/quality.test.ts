@@ -810,6 +810,38 @@ He later sailed to the U.S.`),
     expect(spot('LET US ENVOY THEM. James Jeffrey spoke in Washington.')).toEqual([]);
   });
 
+  it('an actor in a cast list, a club, a broadcaster, and Turkey among contestants', () => {
+    expect(
+      spot(
+        'Cast\nErdoğan Atalay as Halil Korhan\nBurak Erdoğan as Cem\n' +
+          'Erdoğan, the youngest of the cast, joined in season two. Istanbul loved it.',
+      ),
+    ).toEqual(['istanbul: Istanbul']);
+    expect(
+      spot('HC Sochi beat Kunlun in Sochi. Assad told Russia Today that Russia helps.'),
+    ).toEqual(['sochi: Sochi', 'bashar-al-assad: Assad', 'russia: Russia']);
+    // Results: Turkey has no relation to the other contestants in the KB.
+    expect(
+      spot('Israel, Russia, Greece, Cyprus and France made the final, and Turkey came sixth.'),
+    ).toEqual([
+      'israel: Israel',
+      'russia: Russia',
+      'greece: Greece',
+      'cyprus: Cyprus',
+      'france: France',
+      'turkey: Turkey',
+    ]);
+    // Nor a recipe naming a country or two.
+    expect(
+      spot(
+        'Roast the turkey. A French wine from France, or one from Greece.\nTurkey is done at 165F.',
+      ),
+    ).toEqual(['france: France', 'greece: Greece']);
+    expect(spot('Akar says the regime must withdraw to the Sochi lines.')).toEqual([
+      'sochi-agreement-2018: Sochi lines',
+    ]);
+  });
+
   it('not the 2019 Sochi memorandum on northeast Syria', () => {
     expect(
       spot(
