@@ -150,13 +150,16 @@ const LETTER = /\p{L}/u;
  * "<a>Video</a><a>Syria</a>" in a menu laid out as a row), a capitalised
  * word after two capitals ("<b>RELATED NEWS</b><a>Türkiye, US…") or a
  * capital after a digit (a ranked list's "<span class="rank">2</span>Peskov
- * says…"); across a link's edge, any two letters ("<a>Idlib</a><a>refugees</a>"
+ * says…"), a digit after a letter (a chart's bar "<span>Russia</span><span>1,204</span>");
+ * across a link's edge, any two letters ("<a>Idlib</a><a>refugees</a>"
  * in a tag list). Not a drop cap or styled initial ("<span>A</span>NKARA —"),
  * a search term marked inside a word ("<mark>ERDO</mark>ĞAN"), nor letters
  * styled apart inside a word ("Erdo<b>ğan</b>").
  */
 function wordsMeetAt(before: string, after: string, link: boolean): boolean {
   const last = before.length - 1;
+  const first = after.charCodeAt(0);
+  if (first >= 48 && first <= 57) return isLetterAt(before, last);
   // Most inline text starts with a space or a lower-case ASCII letter.
   if (!isUpperAt(after, 0)) {
     return link && after.charCodeAt(0) > 64 && isLetterAt(after, 0) && isLetterAt(before, last);
@@ -370,6 +373,7 @@ export function createTextCursor(roots: readonly Node[], options: CollectOptions
             endsWithBreak = true;
           } else if (frame.apart && !endsWithBreak) {
             endRun(' ');
+            lastData = '';
           } else {
             crossedElement = true;
             if ((frame.container as Element | null)?.tagName === 'A') crossedLink = true;
@@ -429,6 +433,8 @@ export function createTextCursor(roots: readonly Node[], options: CollectOptions
           if (!block && SET_APART.has(tag)) {
             inner.apart = true;
             if (!endsWithBreak) endRun(' ');
+            // The space ends the word: no second one at the next text.
+            lastData = '';
           }
           crossedElement = true;
           if (tag === 'A') crossedLink = true;

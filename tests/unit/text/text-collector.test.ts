@@ -104,12 +104,14 @@ describe('collectText', () => {
         '<p><b>RELATED NEWS</b><a>Türkiye, US sign deal</a><a>Erdoğan: no</a></p>' +
         '<p><span class="dropcap">A</span>NKARA — Erdo<b>ğan</b> and <i>Hulusi</i><b>Akar</b></p>' +
         '<ol><li><a><span class="rank">2</span>Peskov says</a></li></ol>' +
-        '<p><mark>ERDO</mark>ĞAN TELLS <mark>PUT</mark>IN</p><p><a>Idlib</a><a>refugees</a></p>',
+        '<p><mark>ERDO</mark>ĞAN TELLS <mark>PUT</mark>IN</p><p><a>Idlib</a><a>refugees</a></p>' +
+        '<div><span class="label">Russia</span><span class="val">1,204</span></div>',
     );
     const snap = collectText(d);
     expect(snap.text).toBe(
       'Video Syria Türkiye Economy\nRELATED NEWS Türkiye, US sign deal Erdoğan: no\n' +
-        'ANKARA — Erdoğan and Hulusi Akar\n2 Peskov says\nERDOĞAN TELLS PUTIN\nIdlib refugees\n',
+        'ANKARA — Erdoğan and Hulusi Akar\n2 Peskov says\nERDOĞAN TELLS PUTIN\nIdlib refugees\n' +
+        'Russia 1,204\n',
     );
     for (const seg of snap.segments) {
       expect(snap.text.slice(seg.start, seg.end)).toBe(seg.node.data);
