@@ -843,7 +843,10 @@ function hasSelfNamingAliases(t: MatcherTables): boolean {
   let has = selfNamingAliases.get(t);
   if (has === undefined) {
     has = t.aliasFlags.some(
-      (f) => (f & ALONE_AFTER_ARTICLE) !== 0 || (f & COMMON_PLACE) === COMMON_PLACE,
+      (f) =>
+        (f & ALONE_AFTER_ARTICLE) !== 0 ||
+        (f & COMMON_PLACE) === COMMON_PLACE ||
+        (f & CONTEXT_SURNAME) === CONTEXT_SURNAME,
     );
     selfNamingAliases.set(t, has);
   }
@@ -857,8 +860,26 @@ const ON_ITS_OWN = 1;
 /** {@link namesOnItsOwn}: yes, if the local rules find nothing doubtful (an Ok verdict). */
 const ON_ITS_OWN_IF_OK = 2;
 
+/**
+ * {@link namesOnItsOwn}: a surname after an office; yes if the local rules
+ * find nothing doubtful and an entity related to it is on the page, even
+ * only in context ("Minister Akar" where "Turkey" is): not "Ambassador
+ * Jeffrey opened the county fair".
+ */
+const AFTER_OFFICE = 3;
+
 /** Whether text[start, end), a context alias with record bits `bits`, names its entity on its own. */
-function namesOnItsOwn(text: string, bits: number, start: number, end: number): number {
+function namesOnItsOwn(
+  ctx: RuleContext,
+  text: string,
+  bits: number,
+  start: number,
+  end: number,
+): number {
+  // "did you speak with Minister Akar", "Turkey's Akar": the public figure.
+  if ((bits & CONTEXT_SURNAME) === CONTEXT_SURNAME) {
+    return publicFigureCue(ctx, start) ? AFTER_OFFICE : NOT_ON_ITS_OWN;
+  }
   if ((bits & ALONE_AFTER_ARTICLE) !== 0) {
     // "the US", "the UN"; "US envoy James Jeffrey", "UN officials".
     const article = wordBefore(text, start);
@@ -878,7 +899,8 @@ function namesOnItsOwn(text: string, bits: number, start: number, end: number): 
 /**
  * Entities not otherwise named that a context alias names on its own: a
  * flagged `aloneAfterArticle` alias right after "the" ("the US", "the
- * UN") or before an official's word ("US envoy"), or a country named like a common word before words only a country
+ * UN") or before an official's word ("US envoy"), a surname after an
+ * office ("Minister Akar"), or a country named like a common word before words only a country
  * takes ("Turkey's central bank", "the Turkey international"). The page
  * names them, so their other context mentions count too. Null if none.
  */
@@ -892,13 +914,24 @@ function namedOnItsOwn(
 ): Set<number> | null {
   if (!hasSelfNamingAliases(t)) return null;
   let found: Set<number> | null = null;
+  /** Entities with a context candidate on the page, for AFTER_OFFICE (made on first use). */
+  let present: Set<number> | null = null;
   for (let i = 0; i < deferred.length; i += DEFER) {
     const r = deferred[i + 2]!;
     const e = deferred[i + 3]!;
     if (named[e] === 1 || found?.has(e)) continue;
     const start = deferred[i]!;
     const end = deferred[i + 1]!;
-    const how = namesOnItsOwn(text, t.records[r + REC_BITS]!, start, end);
+    let how = namesOnItsOwn(ctx, text, t.records[r + REC_BITS]!, start, end);
+    if (how === AFTER_OFFICE) {
+      if (present === null) {
+        present = new Set();
+        for (let k = 0; k < deferred.length; k += DEFER) present.add(deferred[k + 3]!);
+      }
+      const onPage = present;
+      const related = t.related[e]?.some((x) => named[x] === 1 || onPage.has(x)) === true;
+      how = related ? ON_ITS_OWN_IF_OK : NOT_ON_ITS_OWN;
+    }
     if (how === NOT_ON_ITS_OWN || !verified(t, text, r, start, end)) continue;
     const verdict = verdictOf(t, ctx, text, r, start, end, resetNear(near));
     if (how === ON_ITS_OWN_IF_OK ? verdict === OK : verdict !== REJECT && verdict !== CONTEST) {

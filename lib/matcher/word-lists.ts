@@ -300,7 +300,7 @@ export const STREET_WORDS: ReadonlySet<string> = new Set(
  * text and in headlines alike ("Istanbul Grill Opens Downtown").
  */
 export const EATERY_WORDS: ReadonlySet<string> = new Set(
-  `grill kebab kebabs kitchen bakery cafe coffee bistro diner deli pizzeria pizza sweets
+  `grill kebab kebabs kitchen bakery cafe coffee bistro diner deli pizzeria pizza sweets sushi
   sofrasi lokantasi kebapcisi ocakbasi mutfagi`
     .split(/\s+/)
     .filter(Boolean),

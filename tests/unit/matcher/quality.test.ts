@@ -842,6 +842,16 @@ He later sailed to the U.S.`),
     ]);
   });
 
+  it('takes a surname after an office as the public figure: "Minister Akar"', () => {
+    expect(
+      spot('NATO met at the request of Turkey. I spoke with Minister Akar yesterday evening.'),
+    ).toEqual(['nato: NATO', 'turkey: Turkey', 'hulusi-akar: Akar']);
+    // A given name, a sushi bar: not the country, not the city.
+    expect(
+      spot('Senior Cyprus Johnson signs with Baylor. Sochi Sushi opened; get the Sochi roll.'),
+    ).toEqual([]);
+  });
+
   it('not the 2019 Sochi memorandum on northeast Syria', () => {
     expect(
       spot(
