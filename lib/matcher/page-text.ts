@@ -87,7 +87,7 @@ export function wordEndingAt(text: string, end: number): WordAt {
 }
 
 /** The word starting at `start`. */
-function wordStartingAt(text: string, start: number): WordAt {
+export function wordStartingAt(text: string, start: number): WordAt {
   let end = start;
   let i = start;
   while (i < text.length) {

@@ -20,6 +20,7 @@ import { HashedWordSet } from './word-set';
 const hasUpperIn = pageText.hasUpperIn;
 const isAllCaps = pageText.isAllCaps;
 const isJoiningHyphen = pageText.isJoiningHyphen;
+const wordStartingAt = pageText.wordStartingAt;
 const SOFT_PUNCT = pageText.SOFT_PUNCT;
 const isSentenceStart = pageText.isSentenceStart;
 const isWordCode = pageText.isWordCode;
@@ -1516,6 +1517,9 @@ export function checkLocal(
   }
   // "Erdogan Trucking LLC", "Washington Trust Bancorp": a company's name.
   if (companyNamedAfter(text, start, end, (flags & PLACE) === 0)) return REJECT;
+  // "Kremlin, the Soviet-kitsch nightclub on Leavenworth Street": a venue
+  // of that name, which the page's other mentions may be too.
+  if ((flags & NAME_PART) === 0 && venueAppositiveAfter(text, end)) return CONTEST;
   // "James Jeffrey, 81, of Rices Landing, died Monday": a local notice's
   // resident; "James Jeffrey (1798–1866)", a namesake long dead. Asked of
   // names that count only in context (common ones).
@@ -2233,6 +2237,35 @@ function companyNamedAfter(text: string, start: number, end: number, shops: bool
     if (text.charCodeAt(j) !== 32) return false;
     before = i;
     i = j;
+  }
+  return false;
+}
+
+/** Venues a place's name is given to: "Kremlin, the … nightclub". */
+const VENUE_WORDS: ReadonlySet<string> = new Set(
+  `nightclub club bar pub lounge restaurant cafe diner bistro eatery hotel motel inn cinema
+  boutique shop store bakery brewery`.split(/\s+/),
+);
+/** Most words between "the" and the venue word in {@link venueAppositiveAfter}. */
+const VENUE_REACH = 4;
+
+/**
+ * True if ", the" and, within {@link VENUE_REACH} words, a venue word follow
+ * `end`: "Kremlin, the Soviet-kitsch nightclub", "Sochi, the new sushi bar".
+ */
+function venueAppositiveAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 44 || text.charCodeAt(end + 1) !== 32) return false;
+  const w = wordAfter(text, end + 1);
+  if (w === null || w.folded !== 'the') return false;
+  // Word by word across spaces and hyphens ("Soviet-kitsch"), not past other punctuation.
+  let i = w.end;
+  for (let k = 0; k < VENUE_REACH; k++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && !isJoiningHyphen(text, i)) return false;
+    const next = wordStartingAt(text, i + 1);
+    if (next.end === i + 1) return false;
+    if (VENUE_WORDS.has(next.folded)) return true;
+    i = next.end;
   }
   return false;
 }

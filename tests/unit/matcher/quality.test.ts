@@ -846,6 +846,13 @@ He later sailed to the U.S.`),
     expect(
       spot('NATO met at the request of Turkey. I spoke with Minister Akar yesterday evening.'),
     ).toEqual(['nato: NATO', 'turkey: Turkey', 'hulusi-akar: Akar']);
+    // A nightclub named after the Kremlin, on a page that names Putin.
+    expect(
+      spot(
+        'Nightlife: Kremlin\nKremlin, the Soviet-kitsch nightclub on Leavenworth Street, turns five. ' +
+          'A portrait of Putin hangs by the bar.',
+      ),
+    ).toEqual(['vladimir-putin: Putin']);
     // A given name, a sushi bar: not the country, not the city.
     expect(
       spot('Senior Cyprus Johnson signs with Baylor. Sochi Sushi opened; get the Sochi roll.'),
