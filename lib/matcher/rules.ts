@@ -1328,7 +1328,8 @@ const OFFICES = new HashedWordSet(
   new Set(
     `president presidents prime premier minister ministers secretary spokesman spokeswoman
     spokesperson envoy ambassador chancellor cumhurbaskani cumhurbaskanimiz bakan bakani
-    prasident kanzler kanzlerin sprecher staatschef aussenminister verteidigungsminister
+    prasident kanzler kanzlerin sprecher staatschef aussenminister außenminister
+    verteidigungsminister
     presidente ministro ministra portavoz ministre kremlsprecher kremlchef regierungssprecher
     reis sozcu sozcusu buyukelci buyukelcisi temsilci temsilcisi bondskanselier kanselier
     woordvoerder forbundskansler talesman talesperson utrikesminister forsvarsminister
@@ -1587,6 +1588,9 @@ export function checkLocal(
     }
     if (
       prev >= 0 &&
+      // "die Truppen Assads", "die Politik Putins": a German noun governs the
+      // genitive read off the name; it is no given name.
+      !isWordCode(text.charCodeAt(end)) &&
       !ctx.hasWordAt(entity, text, prev, prevEnd) &&
       (prevEnd - prev < NEAR_SPELLING_MIN || !ctx.hasWordSpelledLike(entity, text, prev, prevEnd))
     ) {

@@ -26,7 +26,7 @@ export const TITLES: ReadonlySet<string> = new Set(
   temsilci temsilcisi prasident prasidentin kanzler kanzlerin bondskanselier kanselier
   woordvoerder forbundskansler talesman talesperson utrikesminister forsvarsminister statsminister
   prezydent rzecznik kanclerz presiden menteri kanselir portavoce cancelliera cancelliere chanceler
-  ministerin aussenminister verteidigungsminister sprecher staatschef presidente ministro
+  ministerin aussenminister außenminister verteidigungsminister sprecher staatschef presidente ministro
   kremlsprecher kremlchef machthaber regierungssprecher regierungschef
   ministra portavoz ministre presidents leaders premiers chancellors generals senators
   ambassadors envoys spokesmen secretaries kings
@@ -83,13 +83,16 @@ export const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set(
   secondo ieri oggi domani ma anche pero mentre dopo prima senza tra fra il lo gli ancora
   gia poi cosi perche
   ve ile ama fakat ancak dun bugun yarin gore icin gibi sonra once bu su ise son dakika
-  sondakika flas
+  sondakika flas velhasil hatta ustelik ayrica gerekirse belki simdi boylece nitekim
+  dolayisiyla oysa halbuki madem eger elbette tabii aslinda zaten iste peki acaba ozellikle
+  sadece yalnizca hem ne her bir cunku zira yani keza yine artik
   sagte erklarte betonte meinte warnte kundigte dijo afirmo aseguro senalo declaro explico
   advirtio anadio insistio dice disse afferma spiega ribadisce declare affirme estime ajoute
   precise souligne explique
   ранее вчера сегодня завтра затем позже позднее тогда теперь также однако сам сама лично
   именно даже только когда если пока хотя но и а или уже еще сеичас впрочем поэтому зато
-  кроме по как при после накануне между вот это там здесь`
+  кроме по как при после накануне между вот это там здесь для с в к о у на за из от до без
+  про над под перед через против со ко во об обо что чтобы ни же ли бы то`
     .split(/\s+/)
     .filter(Boolean),
 );

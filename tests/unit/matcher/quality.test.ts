@@ -933,6 +933,26 @@ He later sailed to the U.S.`),
     ).toEqual(['istanbul: Istanbul']);
   });
 
+  it('no given name in a Russian preposition, a Turkish adverb or a German noun before a genitive', () => {
+    expect(spot('Путин приехал. Для Путина это важно. С Песковым журналисты поговорили.')).toEqual([
+      'vladimir-putin: Путин',
+      'vladimir-putin: Путина',
+      'dmitry-peskov: Песковым',
+    ]);
+    expect(spot("Velhasıl Erdoğan'ın Putin'le yeni bir zirve yapması gerekiyor.")).toEqual([
+      'recep-tayyip-erdogan: Erdoğan',
+      'vladimir-putin: Putin',
+    ]);
+    expect(
+      spot('Die Truppen Assads ziehen ab. US-Außenminister Pompeo sicherte der Türkei Hilfe zu.'),
+    ).toEqual([
+      'bashar-al-assad: Assad',
+      'united-states: US',
+      'mike-pompeo: Pompeo',
+      'turkey: Türkei',
+    ]);
+  });
+
   it('in Russian: a sentence opener is no given name, and evidence holds for every case form', () => {
     expect(spot('Ранее Эрдоган заявлял, что Турция не уйдёт из Идлиба.')).toEqual([
       'recep-tayyip-erdogan: Эрдоган',
