@@ -150,7 +150,8 @@ const LETTER = /\p{L}/u;
  * "<a>Video</a><a>Syria</a>" in a menu laid out as a row), a capitalised
  * word after two capitals ("<b>RELATED NEWS</b><a>Türkiye, US…") or a
  * capital after a digit (a ranked list's "<span class="rank">2</span>Peskov
- * says…"), a digit after a letter (a chart's bar "<span>Russia</span><span>1,204</span>");
+ * says…"), a digit after a letter (a chart's bar "<span>Russia</span><span>1,204</span>")
+ * or a letter after a digit (a caption's "<span>0:00</span><span>turkey…");
  * across a link's edge, any two letters ("<a>Idlib</a><a>refugees</a>"
  * in a tag list). Not a drop cap or styled initial ("<span>A</span>NKARA —"),
  * a search term marked inside a word ("<mark>ERDO</mark>ĞAN"), nor letters
@@ -160,12 +161,14 @@ function wordsMeetAt(before: string, after: string, link: boolean): boolean {
   const last = before.length - 1;
   const first = after.charCodeAt(0);
   if (first >= 48 && first <= 57) return isLetterAt(before, last);
+  const c = before.charCodeAt(last);
+  // A caption track's "<span>0:00</span><span>turkey and russia…".
+  if (c >= 48 && c <= 57 && isLetterAt(after, 0)) return true;
   // Most inline text starts with a space or a lower-case ASCII letter.
   if (!isUpperAt(after, 0)) {
     return link && after.charCodeAt(0) > 64 && isLetterAt(after, 0) && isLetterAt(before, last);
   }
-  const c = before.charCodeAt(last);
-  if ((c >= 48 && c <= 57) || isLowerAt(before, last)) return true;
+  if (isLowerAt(before, last)) return true;
   if (!isUpperAt(before, last)) return false;
   if (link) return true;
   return isUpperAt(before, last - 1) && isLowerAt(after, 1);

@@ -150,14 +150,15 @@ function isBlankOrEdge(text: string, i: number): boolean {
   return i < 0 || i >= text.length || isBlank(text, i) || isLineBreakAt(text, i);
 }
 
-/** Longest line {@link inTagRow} reads as a row of tags. */
-const TAG_ROW_CHARS = 120;
+/** Longest line {@link inTagRow} reads as a row of tags or a caption track. */
+const TAG_ROW_CHARS = 400;
 
 /**
- * True if the word text[pos, end) stands alone in a row of lower-case tags
- * with no label: "turkey istanbul ankara safety" under a question. Two words
- * or more, none capitalised, no sentence punctuation; the word between
- * spaces (not "npm i istanbul-lib-instrument").
+ * True if the word text[pos, end) stands alone in a line written all in
+ * lower case with no sentence punctuation: a row of tags with no label
+ * ("turkey istanbul ankara safety" under a question), a line of an
+ * automatic caption track ("six hours of talks in moscow between"). Two
+ * words or more; the word between spaces (not "npm i istanbul-lib-instrument").
  */
 function inTagRow(text: string, pos: number, end: number): boolean {
   if (!isBlankOrEdge(text, pos - 1) || !isBlankOrEdge(text, end)) return false;
@@ -174,8 +175,13 @@ function inTagRow(text: string, pos: number, end: number): boolean {
       inWord = true;
     } else {
       inWord = false;
-      // Sentence punctuation: prose, however short.
-      if (c === 46 || c === 33 || c === 63 || c === 58 || c === 59) return false;
+      // Sentence punctuation: prose, however short (not a timestamp's "0:00").
+      if (
+        (c === 46 || c === 33 || c === 63 || c === 58 || c === 59) &&
+        !isDigitCode(text.charCodeAt(i + 1))
+      ) {
+        return false;
+      }
     }
   }
   return words >= 2;

@@ -790,6 +790,13 @@ He later sailed to the U.S.`),
           'Erdoğan is a Turkish masculine given name and surname.\nPrime Minister Erdoğan',
       ),
     ).toEqual(['recep-tayyip-erdogan: Erdoğan']);
+    // Nor is an automatic caption track.
+    expect(
+      spot(
+        'The talks in Moscow lasted six hours.\n' +
+          '0:00 they have agreed to a ceasefire after six hours of talks in moscow',
+      ),
+    ).toEqual(['moscow: Moscow']);
     // A question's tag row is no lower-case use of the cities.
     expect(
       spot(

@@ -105,13 +105,14 @@ describe('collectText', () => {
         '<p><span class="dropcap">A</span>NKARA — Erdo<b>ğan</b> and <i>Hulusi</i><b>Akar</b></p>' +
         '<ol><li><a><span class="rank">2</span>Peskov says</a></li></ol>' +
         '<p><mark>ERDO</mark>ĞAN TELLS <mark>PUT</mark>IN</p><p><a>Idlib</a><a>refugees</a></p>' +
-        '<div><span class="label">Russia</span><span class="val">1,204</span></div>',
+        '<div><span class="label">Russia</span><span class="val">1,204</span></div>' +
+        '<div><span class="ts">0:00</span><span>turkey and russia</span></div>',
     );
     const snap = collectText(d);
     expect(snap.text).toBe(
       'Video Syria Türkiye Economy\nRELATED NEWS Türkiye, US sign deal Erdoğan: no\n' +
         'ANKARA — Erdoğan and Hulusi Akar\n2 Peskov says\nERDOĞAN TELLS PUTIN\nIdlib refugees\n' +
-        'Russia 1,204\n',
+        'Russia 1,204\n0:00 turkey and russia\n',
     );
     for (const seg of snap.segments) {
       expect(snap.text.slice(seg.start, seg.end)).toBe(seg.node.data);
