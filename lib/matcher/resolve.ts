@@ -900,9 +900,10 @@ function namesOnItsOwn(
  * Entities not otherwise named that a context alias names on its own: a
  * flagged `aloneAfterArticle` alias right after "the" ("the US", "the
  * UN") or before an official's word ("US envoy"), a surname after an
- * office ("Minister Akar"), or a country named like a common word before words only a country
- * takes ("Turkey's central bank", "the Turkey international"). The page
- * names them, so their other context mentions count too. Null if none.
+ * office ("Minister Akar"), or a country named like a common word before
+ * words only a country takes ("Turkey's central bank", "the Turkey
+ * international"). The page names them, so their other context mentions
+ * count too. Null if none.
  */
 function namedOnItsOwn(
   t: MatcherTables,
