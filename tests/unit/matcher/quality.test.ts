@@ -849,6 +849,14 @@ He later sailed to the U.S.`),
     ]);
   });
 
+  it('not "the elder Assad", his father', () => {
+    expect(
+      spot(
+        'The elder Assad built the state. Bashar al-Assad inherited it. The younger Assad kept it.',
+      ),
+    ).toEqual(['bashar-al-assad: Bashar al-Assad', 'bashar-al-assad: Assad']);
+  });
+
   it('takes a surname after an office as the public figure: "Minister Akar"', () => {
     expect(
       spot('NATO met at the request of Turkey. I spoke with Minister Akar yesterday evening.'),
