@@ -1597,6 +1597,7 @@ export function checkLocal(
       // "die Truppen Assads", "die Politik Putins": a German noun governs the
       // genitive read off the name; it is no given name.
       !isWordCode(text.charCodeAt(end)) &&
+      !ownInitialsAt(ctx, entity, prev, prevEnd, start, end) &&
       !ctx.hasWordAt(entity, text, prev, prevEnd) &&
       (prevEnd - prev < NEAR_SPELLING_MIN || !ctx.hasWordSpelledLike(entity, text, prev, prevEnd))
     ) {
@@ -1828,6 +1829,31 @@ function smallNumberEnd(text: string, end: number, letter: boolean): number {
   const c = text.charCodeAt(i);
   if (c === 45 || c === 0x2010 || c === 0x2011 || c === 37) return -1;
   return (c === 46 || c === 44) && isDigitCode(text.charCodeAt(i + 1)) ? -1 : i;
+}
+
+/**
+ * True if text[prev, prevEnd) is one to three capitals without dots that
+ * are the initials of the entity's other names, as a citation index writes
+ * authors: "E Ersen", "RT Erdoğan", "VV Putin" (the surname text[start, end)
+ * is not its own initial: "P Putin" is someone else).
+ */
+function ownInitialsAt(
+  ctx: RuleContext,
+  entity: number,
+  prev: number,
+  prevEnd: number,
+  start: number,
+  end: number,
+): boolean {
+  const { text } = ctx;
+  if (prevEnd - prev > 3 || text.charCodeAt(prevEnd) === 46) return false;
+  const surname = wordStartingAt(text, start).folded;
+  for (let i = prev; i < prevEnd; i++) {
+    if (UPPER[text.charCodeAt(i)] !== 1) return false;
+    const letter = String.fromCharCode(FOLD[text.charCodeAt(i)]!);
+    if (!ctx.hasWordStartingWith(entity, letter, surname)) return false;
+  }
+  return end > start;
 }
 
 /**

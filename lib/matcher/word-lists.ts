@@ -254,7 +254,8 @@ export const INSTITUTION_QUALIFIERS: ReadonlySet<string> = new Set(
   khimki efes oblast region post times eye monitor institute airlines quarterly journal
   bank bancorp cellular foods edition editions technical university cup family families
   dynasty clan clans open amateur women club model free route highway palace insight
-  nationals commanders wizards capitals mystics elementary school academy hc fc pfc today`
+  nationals commanders wizards capitals mystics elementary school academy hc fc pfc today policy
+  report center centre`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -267,7 +268,7 @@ export const INSTITUTION_QUALIFIERS: ReadonlySet<string> = new Set(
 export const PROPER_NAME_QUALIFIERS: ReadonlySet<string> = new Set(
   `post times eye monitor institute airlines quarterly journal bank bancorp cellular foods
   technical university cup open amateur women club model nationals commanders wizards capitals
-  mystics elementary school academy today`.split(/\s+/),
+  mystics elementary school academy today policy report center centre`.split(/\s+/),
 );
 
 /**

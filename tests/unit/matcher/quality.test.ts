@@ -849,6 +849,25 @@ He later sailed to the U.S.`),
     ]);
   });
 
+  it('reads a citation index: own initials without dots, journals and think tanks', () => {
+    expect(
+      spot('VV Putin, RT Erdoğan - Kremlin.ru, 2020\nB Yinanç - Insight Turkey, 2020'),
+    ).toEqual(['vladimir-putin: Putin', 'recep-tayyip-erdogan: Erdoğan', 'barcin-yinanc: Yinanç']);
+    expect(
+      spot(
+        'D Trenin - Carnegie Moscow Center, 2016\nMiddle East Policy, 24(4). Middle East Report.',
+      ),
+    ).toEqual([]);
+    expect(spot('Prerequisite: POLS 101, or AP Comparative Government. Idlib is a case.')).toEqual([
+      'idlib: Idlib',
+    ]);
+    expect(spot('Syria war: Turkey hits back after 33 soldiers killed in Idlib')).toEqual([
+      'syrian-civil-war: Syria war',
+      'turkey: Turkey',
+      'idlib: Idlib',
+    ]);
+  });
+
   it('not "the elder Assad", his father', () => {
     expect(
       spot(

@@ -2037,7 +2037,7 @@ const POSITIVE: Record<string, Expected> = {
   // Names split across inline tags ("Recep Tayyip <span>Erdoğan</span>",
   // "Vladimir <em>Putin</em>", "<strong>Bashar</strong> al-Assad"), "Mr" forms.
   'bbc-split-tags.html': [
-    ['syria', 'Syria'],
+    ['syrian-civil-war', 'Syria war'],
     ['recep-tayyip-erdogan', 'Erdogan'],
     ['vladimir-putin', 'Putin'],
     ['idlib', 'Idlib'],
@@ -2070,7 +2070,7 @@ const POSITIVE: Record<string, Expected> = {
     ['syrian-civil-war', 'Syrian civil war'],
     ['turkey', 'Turkey'],
     ['russia', 'Russia'],
-    ['syria', 'Syria'],
+    ['syrian-civil-war', 'Syria war'],
     ['idlib', 'Idlib'],
     ['turkey', 'Turkey'],
     ['recep-tayyip-erdogan', 'Erdogan'],
@@ -2199,7 +2199,7 @@ const POSITIVE: Record<string, Expected> = {
     ['agence-france-presse', 'AFP'],
     ['recep-tayyip-erdogan', 'Erdogan'],
     ['turkey', 'Turkey'],
-    ['syria', 'Syria'],
+    ['syrian-civil-war', 'Syria war'],
     ['idlib', 'Idlib'],
     ['vladimir-putin', 'Putin'],
     ['recep-tayyip-erdogan', 'Erdogan'],
@@ -3049,7 +3049,7 @@ const POSITIVE: Record<string, Expected> = {
     ['cyprus', 'Cyprus'],
     ['eastern-mediterranean', 'Eastern Mediterranean'],
     ['kremlin', 'Kremlin'],
-    ['syria', 'Syria'],
+    ['syrian-civil-war', 'Syria war'],
     ['ozgur-unluhisarcikli', 'Ünlühisarcıklı'],
     ['moscow', 'Moscow'],
     ['m5-highway', 'M5'],
@@ -3631,7 +3631,7 @@ const POSITIVE: Record<string, Expected> = {
   // A BBC-style story: "Nato", "Russia's defence ministry", "M5 motorway",
   // Related Topics.
   'bbc-idlib-turkish-soldiers-related-topics.html': [
-    ['syria', 'Syria'],
+    ['syrian-civil-war', 'Syria war'],
     ['turkey', 'Turkey'],
     ['idlib', 'Idlib'],
     ['turkish-armed-forces', 'Turkish military'],
@@ -4155,7 +4155,7 @@ const POSITIVE: Record<string, Expected> = {
     ['emmanuel-macron', 'Macron'],
     ['angela-merkel', 'Merkel'],
     ['kremlin', 'Kremlin'],
-    ['syria', 'Syria'],
+    ['syrian-civil-war', 'Syria war'],
     ['idlib', 'Idlib'],
     ['ankara', 'Ankara'],
     ['middle-east', 'Middle East'],
@@ -6335,7 +6335,7 @@ const POSITIVE: Record<string, Expected> = {
   ],
   // An explainer with map captions, Q&A headings and Related Topics.
   'bbc-explainer-m5-map-captions.html': [
-    ['syria', 'Syria'],
+    ['syrian-civil-war', 'Syria war'],
     ['m5-highway', 'M5 motorway'],
     ['syrian-government', 'Syrian government'],
     ['saraqeb', 'Saraqib'],
