@@ -671,6 +671,14 @@ function locatedInRelated(
   return false;
 }
 
+/** True if "product of" or "produce of" directly precedes `start`: a label's country of origin. */
+function productOfBefore(text: string, start: number): boolean {
+  const of = wordBefore(text, start);
+  if (of === null || of.folded !== 'of' || of.end !== start - 1) return false;
+  const what = wordBefore(text, of.start);
+  return what !== null && (what.folded === 'product' || what.folded === 'produce');
+}
+
 /** Compass words before a place that name a part of it ("eastern Aleppo"). */
 const COMPASS_WORDS: ReadonlySet<string> = new Set([
   'eastern',
@@ -679,6 +687,10 @@ const COMPASS_WORDS: ReadonlySet<string> = new Set([
   'southern',
   'central',
   'rural',
+  'southeastern',
+  'southwestern',
+  'northeastern',
+  'northwestern',
 ]);
 
 /** True if a lower-case compass word directly precedes `start` ("fled eastern Aleppo"). */
@@ -889,8 +901,15 @@ function namesOnItsOwn(
     if (officialWordAfter(text, end)) return ON_ITS_OWN;
   }
   if ((bits & COMMON_PLACE) !== COMMON_PLACE) return NOT_ON_ITS_OWN;
-  // "Turkey's central bank", "Turkey coach Vincenzo Montella".
-  if (countryNounAfter(text, end)) return ON_ITS_OWN;
+  // "Turkey's central bank", "Turkey coach Vincenzo Montella"; a label's
+  // "Product of Turkey"; "Turkey, the country, has reported…".
+  if (
+    countryNounAfter(text, end) ||
+    productOfBefore(text, start) ||
+    text.startsWith(', the country', end)
+  ) {
+    return ON_ITS_OWN;
+  }
   // "tours at Incirlik Air Base in Turkey": a place after a locating word,
   // capitalised mid-sentence in running text.
   return locatedBy(text, start) ? ON_ITS_OWN_IF_OK : NOT_ON_ITS_OWN;
@@ -1596,10 +1615,16 @@ function pickMentions(
       // An alias contested elsewhere ("Turkey Day" on a homepage) still names
       // the place where a locating word or a related name near it says so
       // ("Turkey arrests dozens tied to Istanbul mayor's party"), as for pairs.
+      // A span that names its entity on its own ("Product of Turkey",
+      // "Turkey, the country") counts beside a contest or a positional capital.
+      const self =
+        onItsOwn?.has(le) === true &&
+        namesOnItsOwn(ctx, text, t.records[r + REC_BITS]!, late[l]!, late[l + 1]!) === ON_ITS_OWN;
       if (
         contested.has(la) &&
         named[le] === 0 &&
         state !== LISTED &&
+        !self &&
         !placeRescued(t, ctx, text, pairs, contested, la, le, late[l]!, late[l + 1]!, true)
       ) {
         continue;
@@ -1610,6 +1635,7 @@ function pickMentions(
       // that span needs a related name near it, whatever the page says elsewhere.
       if (
         state === WEAK &&
+        !self &&
         (okSeen?.[le] !== 1 ||
           ((t.aliasFlags[la]! & COMMON_WORD) !== 0 && ctx.usesLowerCase(la))) &&
         !supportedNear(t, text, pairs, contested, le, late[l]!, late[l + 1]!)

@@ -255,7 +255,7 @@ export const INSTITUTION_QUALIFIERS: ReadonlySet<string> = new Set(
   bank bancorp cellular foods edition editions technical university cup family families
   dynasty clan clans open amateur women club model free route highway palace insight
   nationals commanders wizards capitals mystics elementary school academy hc fc pfc today policy
-  report center centre`
+  report center centre 24`
     .split(/\s+/)
     .filter(Boolean),
 );

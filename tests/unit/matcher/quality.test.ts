@@ -868,6 +868,52 @@ He later sailed to the U.S.`),
     ]);
   });
 
+  it('the country on a label or in an appositive, among birds and dishes', () => {
+    expect(
+      spot(
+        'Turkish Apricots, Dried\n$5.99\nBulk aisle, product of Turkey\nReynolds Oven Bags, Turkey Size',
+      ),
+    ).toEqual(['turkey: Turkey']);
+    expect(spot('Roast Turkey with gravy. Turkey, the country, has reported outbreaks.')).toEqual([
+      'turkey: Turkey',
+    ]);
+    expect(
+      spot(
+        'Menu\nHeritage Turkey\nTurkey Gravy\nThe chef grew up in Istanbul and then in Gaziantep, ' +
+          'in southeastern Turkey near the Syrian border.',
+      ),
+    ).toEqual(['istanbul: Istanbul', 'turkey: Turkey']);
+    // Not a title-case headline's "From Turkey to Pie".
+    expect(
+      spot(
+        'Our 25 Best Thanksgiving Recipes, From Turkey to Pie\n' +
+          'Whether you host twelve or two, these dishes will carry the day, with sides and a pie ' +
+          'for every table and every budget, and plenty of leftovers for the weekend after.\n' +
+          'In other news, Erdogan spoke.',
+      ),
+    ).toEqual(['recep-tayyip-erdogan: Erdogan']);
+  });
+
+  it('in Ukrainian and Bulgarian; not a broadcaster, an earlier offensive or the family', () => {
+    expect(
+      spot('Володимир Путін і Ердоган говорили про Ідліб. Пєсков заявив, що Росія готова.'),
+    ).toEqual([
+      'vladimir-putin: Володимир Путін',
+      'recep-tayyip-erdogan: Ердоган',
+      'idlib: Ідліб',
+      'dmitry-peskov: Пєсков',
+      'russia: Росія',
+    ]);
+    expect(
+      spot(
+        'Reuters (13 February 2020). France 24. In the April–August 2019 Idlib offensive, Syria won.',
+      ),
+    ).toEqual(['idlib: Idlib', 'syria: Syria']);
+    expect(spot('The Erdoğan family owns shares. Erdoğan denied it.')).toEqual([
+      'recep-tayyip-erdogan: Erdoğan',
+    ]);
+  });
+
   it('not "the elder Assad", his father', () => {
     expect(
       spot(
