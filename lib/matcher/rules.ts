@@ -1525,8 +1525,10 @@ export function checkLocal(
   // "Erdogan Trucking LLC", "Washington Trust Bancorp": a company's name.
   if (companyNamedAfter(text, start, end, (flags & PLACE) === 0)) return REJECT;
   // "Kremlin, the Soviet-kitsch nightclub on Leavenworth Street": a venue
-  // of that name, which the page's other mentions may be too.
+  // of that name, which the page's other mentions may be too. "Kremlin
+  // (disambiguation)": a page about the word and the things it names.
   if ((flags & NAME_PART) === 0 && venueAppositiveAfter(text, end)) return CONTEST;
+  if (text.startsWith(' (disambiguation)', end)) return CONTEST;
   // "James Jeffrey, 81, of Rices Landing, died Monday": a local notice's
   // resident; "James Jeffrey (1798–1866)", a namesake long dead. Asked of
   // names that count only in context (common ones).

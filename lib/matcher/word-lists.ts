@@ -238,13 +238,14 @@ export const STATE_NOUNS: ReadonlySet<string> = new Set(
  * thing named after it that the bare name never stands for ("Moscow Mule",
  * a cocktail: "Mule" is its short form, not "Moscow"; "Aleppo soap", made
  * there, which no one shortens to "Aleppo"; a newspaper, a publisher, an
- * institute, a university, an airline, a company or a tournament: "The Washington Post", "Kremlin Cup", "Middle East
- * Eye", "U.S. Bank"; a site's edition: "US edition"; a family named after
- * one of its members: "the Assad family"; a road: "U.S. Route 66"; a hall:
- * "the State Kremlin Palace"; a team or a school: "Washington Wizards",
- * "Washington Elementary School", "HC Sochi"; a broadcaster: "Russia
- * Today"): such a
- * `notBefore`/`notAfter` match rejects only that span. Other qualifiers
+ * institute, a university, an airline, a company or a tournament: "The
+ * Washington Post", "Kremlin Cup", "Middle East Eye", "U.S. Bank"; a
+ * site's edition: "US edition"; a family named after one of its members:
+ * "the Assad family"; a breed: "the Ankara cat"; a road: "U.S. Route 66";
+ * a hall: "the State Kremlin Palace"; a team or a school: "Washington
+ * Wizards", "Washington Elementary School", "HC Sochi"; a broadcaster:
+ * "Russia Today"): such a `notBefore`/`notAfter` match rejects only that
+ * span. Other qualifiers
  * ("Moscow, Kansas", "Aleppo pepper", "Damascus steel") mean another place
  * of the same name, or a thing the bare name may stand for on that page
  * ("a pinch of Aleppo"), and contest the name on the whole page.
@@ -255,7 +256,7 @@ export const INSTITUTION_QUALIFIERS: ReadonlySet<string> = new Set(
   bank bancorp cellular foods edition editions technical university cup family families
   dynasty clan clans open amateur women club model free route highway palace insight
   nationals commanders wizards capitals mystics elementary school academy hc fc pfc today policy
-  report center centre 24`
+  report center centre 24 cat cats kedisi goat goats kecisi`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -914,6 +914,17 @@ He later sailed to the U.S.`),
     ]);
   });
 
+  it('not a cat breed named after Ankara, nor the word on a disambiguation page', () => {
+    expect(
+      spot(
+        'The Ankara cat has a long coat. The breed is named after Ankara, the capital of Turkey.',
+      ),
+    ).toEqual(['ankara: Ankara', 'turkey: Turkey']);
+    expect(
+      spot('Kremlin (disambiguation)\nKremlin, Montana, a town. The Moscow Kremlin, a fortress.'),
+    ).toEqual(['kremlin: Moscow Kremlin']);
+  });
+
   it('not "the elder Assad", his father', () => {
     expect(
       spot(
