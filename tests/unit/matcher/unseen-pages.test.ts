@@ -1886,6 +1886,105 @@ const NEGATIVE: Record<string, Expected> = {
   'he-news-idlib-hebrew-script.html': [],
   // A Greek news page (the KB has no Greek names), "ΝΑΤΟ" in Greek letters.
   'el-news-idlib-greek-script.html': [],
+  // Celebrity gossip: "Brigitte Macron", "eating poutine in Montreal", "Jeffrey
+  // Dean Morgan", with Turkey and Istanbul genuinely named.
+  'celebrity-gossip-brigitte-poutine.html': [
+    ['turkey', 'Turkey'],
+    ['turkey', 'Turkey'],
+    ['istanbul', 'Istanbul'],
+    ['turkey', 'Turkey'],
+    ['middle-east', 'Middle East'],
+  ],
+  // A pasta recipe: "Ground Turkey Bolognese", "Aleppo pepper" ×5, "Homemade
+  // Poutine", and "someone from Turkey".
+  'pasta-recipe-ground-turkey-aleppo-pepper.html': [['turkey', 'Turkey']],
+  // A programming reference: "en-US", "AM/PM or AP", "Europe/Istanbul" in
+  // <code>, and Istanbul in prose.
+  'programming-reference-time-zones.html': [['istanbul', 'Istanbul']],
+  // A weather page: "Greece, NY", "western Washington", "Moscow, Idaho".
+  'weather-forecast-greece-ny.html': [],
+  // An electronics shop page: "M5 screw", "UN38.3", "Jeffrey T.", "US plugs".
+  'electronics-product-page.html': [
+    ['germany', 'Germany'],
+    ['united-states', 'US'],
+    ['united-states', 'US'],
+    ['united-states', 'US'],
+    ['turkey', 'Turkey'],
+    ['germany', 'Germany'],
+  ],
+  // A health article: "Jeffrey Chen, MD", "Greek yogurt", "EPIC-Greece".
+  'health-article-greek-yogurt.html': [
+    ['greece', 'Greece'],
+    ['greece', 'Greece'],
+    ['greece', 'Greece'],
+    ['united-states', 'U.S.'],
+    ['united-states', 'US'],
+  ],
+  // An encyclopedia list of people surnamed Akar, Hulusi Akar among them.
+  'wiki-akar-surname-list.html': [
+    ['turkey', 'Turkey'],
+    ['hulusi-akar', 'Hulusi Akar'],
+  ],
+  // The Aleppo pine: "Aleppo oak", "Turkish pine", and the city "in Syria".
+  'wiki-aleppo-pine.html': [
+    ['france', 'France'],
+    ['greece', 'Greece'],
+    ['libya', 'Libya'],
+    ['israel', 'Israel'],
+    ['syria', 'Syria'],
+    ['turkey', 'Turkey'],
+    ['aleppo', 'Aleppo'],
+    ['syria', 'Syria'],
+    ['aleppo', 'Aleppo'],
+    ['eastern-mediterranean', 'Eastern Mediterranean'],
+    ['israel', 'Israel'],
+    ['united-states', 'United States'],
+  ],
+  // The Jeffrey pine: "John Jeffrey", the U.S. Forest Service.
+  'wiki-jeffrey-pine.html': [
+    ['united-states', 'United States'],
+    ['united-states', 'U.S.'],
+    ['washington-dc', 'Washington, D.C.'],
+    ['united-states', 'United States'],
+  ],
+  // The turkey vulture: "Turkey Vulture", "wild turkey".
+  'wiki-turkey-vulture.html': [
+    ['united-states', 'United States'],
+    ['united-states', 'United States'],
+  ],
+  // The Turkish Angora: "Ankara cat", "Ankara kedisi", and the city, "the capital
+  // of Turkey".
+  'wiki-turkish-angora-ankara-cat.html': [
+    ['turkey', 'Turkey'],
+    ['ankara', 'Ankara'],
+    ['turkey', 'Turkey'],
+    ['france', 'France'],
+    ['turkey', 'Turkey'],
+    ['ankara', 'Ankara'],
+    ['united-states', 'United States'],
+    ['turkey', 'Turkey'],
+    ['ankara', 'Ankara'],
+    ['ankara', 'Ankara'],
+    ['ankara', 'Ankara'],
+  ],
+  // A Russian page on the salmon run: "путина", "Путина стартовала" at a
+  // sentence start.
+  'ru-putina-salmon-run.html': [
+    ['russia', 'России'],
+    ['moscow', 'Москве'],
+  ],
+  // A Russian sports page on a coach Andrei Peskov, then the Kremlin's "Дмитрия
+  // Пескова" once.
+  'ru-coach-andrei-peskov.html': [
+    ['kremlin', 'Кремля'],
+    ['dmitry-peskov', 'Дмитрия Пескова'],
+  ],
+  // A Turkish river report: "akar" (flows), "Akar su…", "Doç. Dr. Selin Akar".
+  'tr-river-report-akar.html': [
+    ['turkey', 'Türkiye'],
+    ['ankara', 'Ankara'],
+    ['turkey', 'Türkiye'],
+  ],
 };
 
 const POSITIVE: Record<string, Expected> = {
