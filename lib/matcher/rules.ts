@@ -1581,6 +1581,9 @@ export function checkLocal(
   // country is still the country elsewhere on the page.
   const namesake = (flags & PLACE) !== 0 ? REJECT : CONTEST;
 
+  // "Thanks, Israel.", "Hi Israel": someone addressed by a given name.
+  if ((flags & PLACE_GIVEN_NAME) === PLACE_GIVEN_NAME && greetingBefore(text, start)) return REJECT;
+
   // A different first name in front: "Vassili Peskov".
   if ((flags & SURNAME) !== 0) {
     if (near.prevStart === NOT_ASKED) findNameBefore(ctx, near, start);
@@ -1856,6 +1859,24 @@ function ownInitialsAt(
     if (!ctx.hasWordStartingWith(entity, letter, surname)) return false;
   }
   return end > start;
+}
+
+/** A place that is also a given name ("Israel", "Egypt"). */
+const PLACE_GIVEN_NAME = AliasFlag.Place | AliasFlag.GivenName;
+
+/** Words that address someone by name: "Thanks, Israel", "Dear Egypt". */
+const GREETINGS: ReadonlySet<string> = new Set(['thanks', 'hi', 'hey', 'hello', 'dear']);
+
+/** True if a {@link GREETINGS} word, with or without a comma, directly precedes `start`. */
+function greetingBefore(text: string, start: number): boolean {
+  let i = start - 1;
+  if (text.charCodeAt(i) !== 32) return false;
+  i--;
+  if (text.charCodeAt(i) === 44) i--;
+  let from = i + 1;
+  while (from > 0 && isWordCode(text.charCodeAt(from - 1))) from--;
+  if (from > i || i - from > 5) return false;
+  return GREETINGS.has(wordStartingAt(text, from).folded);
 }
 
 /**

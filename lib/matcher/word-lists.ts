@@ -256,7 +256,8 @@ export const INSTITUTION_QUALIFIERS: ReadonlySet<string> = new Set(
   bank bancorp cellular foods edition editions technical university cup family families
   dynasty clan clans open amateur women club model free route highway palace insight
   nationals commanders wizards capitals mystics elementary school academy hc fc pfc today policy
-  report center centre 24 cat cats kedisi goat goats kecisi`
+  report center centre 24 cat cats kedisi goat goats kecisi street avenue ave st blvd boulevard
+  road rd`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -269,7 +270,8 @@ export const INSTITUTION_QUALIFIERS: ReadonlySet<string> = new Set(
 export const PROPER_NAME_QUALIFIERS: ReadonlySet<string> = new Set(
   `post times eye monitor institute airlines quarterly journal bank bancorp cellular foods
   technical university cup open amateur women club model nationals commanders wizards capitals
-  mystics elementary school academy today policy report center centre`.split(/\s+/),
+  mystics elementary school academy today policy report center centre street avenue ave st blvd
+  boulevard road rd`.split(/\s+/),
 );
 
 /**

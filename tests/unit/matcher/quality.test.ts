@@ -925,6 +925,14 @@ He later sailed to the U.S.`),
     ).toEqual(['kremlin: Moscow Kremlin']);
   });
 
+  it('not someone greeted by a given name, a street named Washington, or a kebab', () => {
+    expect(spot('Green under the bark! Thanks, Israel. Israel said the talks went well.')).toEqual([
+      'israel: Israel',
+    ]);
+    expect(spot('The US office: 1200 Washington Ave, Seattle.')).toEqual(['united-states: US']);
+    expect(spot('Every June she made this Aleppo kebab with sour cherries.')).toEqual([]);
+  });
+
   it('not "the elder Assad", his father', () => {
     expect(
       spot(
