@@ -1987,9 +1987,10 @@ const NEGATIVE: Record<string, Expected> = {
   ],
   // A video-game wiki page with no KB names.
   'game-wiki-page.html': [],
-  // A hotel booking page ("US" in passing).
+  // A hotel booking page: "Washington St", "Moscow Mule" at the bar, "US" in passing.
   'hotel-booking-page.html': [['united-states', 'US']],
-  // A youth-sports page: players named Israel, Egypt, Cyprus, France, Akar, Jeffrey; "Germany".
+  // A youth-sports page: "Egypt Harris", "Cyprus Johnson", "Ava France", "Coach
+  // Jeffrey Washington", "Israel Martinez", a bare "Akar"; and "Germany".
   'youth-sports-roster.html': [['germany', 'Germany']],
 };
 
