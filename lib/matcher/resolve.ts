@@ -854,11 +854,13 @@ const selfNamingAliases = new WeakMap<MatcherTables, boolean>();
 function hasSelfNamingAliases(t: MatcherTables): boolean {
   let has = selfNamingAliases.get(t);
   if (has === undefined) {
+    // A surname after an office names its entity only where a related one
+    // is on the page: with no relations in the tables, never.
     has = t.aliasFlags.some(
-      (f) =>
+      (f, a) =>
         (f & ALONE_AFTER_ARTICLE) !== 0 ||
         (f & COMMON_PLACE) === COMMON_PLACE ||
-        (f & CONTEXT_SURNAME) === CONTEXT_SURNAME,
+        ((f & CONTEXT_SURNAME) === CONTEXT_SURNAME && t.related[t.aliasEntity[a]!] !== undefined),
     );
     selfNamingAliases.set(t, has);
   }
@@ -890,7 +892,9 @@ function namesOnItsOwn(
 ): number {
   // "did you speak with Minister Akar", "Turkey's Akar": the public figure.
   if ((bits & CONTEXT_SURNAME) === CONTEXT_SURNAME) {
-    return publicFigureCue(ctx, start) ? AFTER_OFFICE : NOT_ON_ITS_OWN;
+    return text.charCodeAt(start - 1) === 32 && publicFigureCue(ctx, start)
+      ? AFTER_OFFICE
+      : NOT_ON_ITS_OWN;
   }
   if ((bits & ALONE_AFTER_ARTICLE) !== 0) {
     // "the US", "the UN"; "US envoy James Jeffrey", "UN officials".

@@ -1528,7 +1528,7 @@ export function checkLocal(
   // of that name, which the page's other mentions may be too. "Kremlin
   // (disambiguation)": a page about the word and the things it names.
   if ((flags & NAME_PART) === 0 && venueAppositiveAfter(text, end)) return CONTEST;
-  if (text.startsWith(' (disambiguation)', end)) return CONTEST;
+  if (text.charCodeAt(end + 1) === 40 && text.startsWith(' (disambiguation)', end)) return CONTEST;
   // "James Jeffrey, 81, of Rices Landing, died Monday": a local notice's
   // resident; "James Jeffrey (1798–1866)", a namesake long dead. Asked of
   // names that count only in context (common ones).
