@@ -1677,7 +1677,8 @@ export function checkLocal(
       const headline =
         style.titleCase ||
         style.allCaps ||
-        (isAllCaps(text, start, end) && isAllCaps(text, next, nextEnd));
+        (isAllCaps(text, start, end) && isAllCaps(text, next, nextEnd)) ||
+        titleFragmentAt(text, start);
       // In a title-case line the next word may be capitalised by style
       // ("Jeffrey Warns Turkey"), but not when it closes an entry: "Jeffrey
       // Sanders, Peer Advisor", "Pompeo Meets Jeffrey Feltman", "Israel
@@ -1859,6 +1860,49 @@ function ownInitialsAt(
     if (!ctx.hasWordStartingWith(entity, letter, surname)) return false;
   }
   return end > start;
+}
+
+/** Fewest capitalised words {@link titleFragmentAt} takes for a title. */
+const TITLE_FRAGMENT_WORDS = 3;
+/** Longest stretch {@link titleFragmentAt} reads each way. */
+const TITLE_FRAGMENT_REACH = 80;
+
+/** True if text[i] ends a title fragment: a separator, a sentence end, a line break. */
+function fragmentEdge(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  // | · • – —
+  if (c === 124 || c === 0xb7 || c === 0x2022 || c === 0x2013 || c === 0x2014) return true;
+  // . ? ! : ending a sentence or a label, not inside "U.S." or "3.5".
+  if (c === 46 || c === 63 || c === 33 || c === 58) return isBlankOrEdge(text, i + 1);
+  return isLineBreakAt(text, i);
+}
+
+/**
+ * True if the name at `start` sits in a run of three or more capitalised
+ * words between a separator or sentence end and the next, inside a line of
+ * prose: a
+ * title set into running text ("Erdogan is 173 cm. Erdogan Net Worth |
+ * Putin Net Worth"), capitalised by style like a headline.
+ */
+function titleFragmentAt(text: string, start: number): boolean {
+  let a = start;
+  while (a > 0 && !fragmentEdge(text, a - 1)) {
+    if (start - a >= TITLE_FRAGMENT_REACH) return false;
+    a--;
+  }
+  // Set into a line after a sentence or a separator; a line that opens with
+  // capitals is judged whole ("Coach Ersen Kaya: “We will fight”" is prose).
+  if (a === 0 || isLineBreakAt(text, a - 1)) return false;
+  let words = 0;
+  for (let i = a; i < text.length; i++) {
+    if (i - start >= TITLE_FRAGMENT_REACH) return false;
+    if (fragmentEdge(text, i)) return words >= TITLE_FRAGMENT_WORDS;
+    // The first letter of each word must be a capital.
+    if (!isWordCode(text.charCodeAt(i)) || (i > a && isWordCode(text.charCodeAt(i - 1)))) continue;
+    if (UPPER[text.charCodeAt(i)] !== 1) return false;
+    words++;
+  }
+  return words >= TITLE_FRAGMENT_WORDS;
 }
 
 /** A place that is also a given name ("Israel", "Egypt"). */

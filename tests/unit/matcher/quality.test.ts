@@ -933,6 +933,33 @@ He later sailed to the U.S.`),
     expect(spot('Every June she made this Aleppo kebab with sour cherries.')).toEqual([]);
   });
 
+  it('not the cricketer Washington Sundar, the Australian Federal Police, a title in prose, or the first lady', () => {
+    expect(
+      spot('The U.S. envoy flew to Washington. Washington Sundar, Axar Patel in contention.'),
+    ).toEqual(['united-states: U.S.', 'washington-dc: Washington']);
+    expect(spot('Putin spoke to AFP. AFP officers charge Sydney man.')).toEqual([
+      'vladimir-putin: Putin',
+    ]);
+    // A title set into a line of prose is capitalised by style: no other Putin named "Net".
+    expect(
+      spot(
+        'Putin met Erdogan in Turkey.\nHow tall is Erdogan? Erdogan is 173 cm. Erdogan Net Worth | Putin Net Worth',
+      ),
+    ).toEqual([
+      'vladimir-putin: Putin',
+      'recep-tayyip-erdogan: Erdogan',
+      'turkey: Turkey',
+      'recep-tayyip-erdogan: Erdogan',
+      'recep-tayyip-erdogan: Erdogan',
+      'recep-tayyip-erdogan: Erdogan',
+      'vladimir-putin: Putin',
+    ]);
+    // "Mrs Erdogan" is his wife in that span only: the bare surname elsewhere is still him.
+    expect(
+      spot('"He did not object," Erdogan told reporters.\nMrs Erdogan did not attend.'),
+    ).toEqual(['recep-tayyip-erdogan: Erdogan']);
+  });
+
   it('not "the elder Assad", his father', () => {
     expect(
       spot(
