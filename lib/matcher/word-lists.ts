@@ -251,13 +251,13 @@ export const STATE_NOUNS: ReadonlySet<string> = new Set(
  * ("a pinch of Aleppo"), and contest the name on the whole page.
  */
 export const INSTITUTION_QUALIFIERS: ReadonlySet<string> = new Set(
-  `borsa bourse exchange basaksehir mule mules soap cska spartak dynamo lokomotiv torpedo
-  khimki efes oblast region post times eye monitor institute airlines quarterly journal
+  `borsa bourse exchange basaksehir mule mules soap cska spartak dynamo dinamo lokomotiv lokomotive
+  torpedo khimki efes oblast region post times eye monitor institute airlines quarterly journal
   bank bancorp cellular foods edition editions technical university cup family families
   dynasty clan clans open amateur women club model free route highway palace insight
   nationals commanders wizards capitals mystics elementary school academy hc fc pfc today policy
   report center centre 24 cat cats kedisi goat goats kecisi street avenue ave st blvd boulevard
-  road rd mrs ms mme madame frau senora sra signora hanim`
+  road rd mrs ms mme madame frau senora sra signora hanim watch`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -271,7 +271,7 @@ export const PROPER_NAME_QUALIFIERS: ReadonlySet<string> = new Set(
   `post times eye monitor institute airlines quarterly journal bank bancorp cellular foods
   technical university cup open amateur women club model nationals commanders wizards capitals
   mystics elementary school academy today policy report center centre street avenue ave st blvd
-  boulevard road rd`.split(/\s+/),
+  boulevard road rd watch`.split(/\s+/),
 );
 
 /**

@@ -960,6 +960,17 @@ He later sailed to the U.S.`),
     ).toEqual(['recep-tayyip-erdogan: Erdogan']);
   });
 
+  it('clubs in other languages, Brazilian "Otan", Mexican "Al Asad"', () => {
+    expect(
+      spot('Der FC Zürich gegen Lokomotive Moskau. Peskow sagte, Moskau halte am Abkommen fest.'),
+    ).toEqual(['dmitry-peskov: Peskow', 'moscow: Moskau']);
+    expect(spot('A Otan, da qual a Turquia faz parte. El gobierno de Al Asad calló.')).toEqual([
+      'nato: Otan',
+      'turkey: Turquia',
+      'bashar-al-assad: Al Asad',
+    ]);
+  });
+
   it('not "the elder Assad", his father', () => {
     expect(
       spot(
