@@ -2070,6 +2070,8 @@ const RELATIVES = new HashedWordSet(
     'widower',
     'grandfather',
     'grandmother',
+    'relative',
+    'relatives',
   ]),
 );
 
@@ -2109,6 +2111,33 @@ export function relativeNamed(text: string, start: number): boolean {
     }
     if (RELATIVES.hasSpan(text, from, end, foldedWordHash(text, from, end))) return true;
     i = from - 1;
+  }
+  return kinAfter(text, start);
+}
+
+/** Words {@link kinAfter} reads after the comma. */
+const KIN_AFTER_WORDS = 5;
+
+/**
+ * True if, after the surname at `start`, a comma opens a phrase that names
+ * a family tie within {@link KIN_AFTER_WORDS} words: "Bilal Erdoğan, the
+ * president's younger son", "Nikolai Peskov, his eldest son".
+ */
+function kinAfter(text: string, start: number): boolean {
+  let i = start;
+  while (i < text.length && isWordCode(text.charCodeAt(i))) i++;
+  if (text.charCodeAt(i) !== 44) return false;
+  for (let words = 0; words < KIN_AFTER_WORDS; words++) {
+    while (i < text.length && !isWordCode(text.charCodeAt(i))) {
+      const c = text.charCodeAt(i);
+      // The phrase ends at a sentence's or a clause's end.
+      if (c === 46 || c === 59 || c === 33 || c === 63 || isLineBreakAt(text, i)) return false;
+      i++;
+    }
+    const from = i;
+    while (i < text.length && isWordCode(text.charCodeAt(i))) i++;
+    if (i === from) return false;
+    if (RELATIVES.hasSpan(text, from, i, foldedWordHash(text, from, i))) return true;
   }
   return false;
 }

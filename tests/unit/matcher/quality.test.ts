@@ -971,6 +971,19 @@ He later sailed to the U.S.`),
     ]);
   });
 
+  it('a relative introduced after the name leaves the bare surname to the public figure', () => {
+    expect(
+      spot(
+        "Recep Tayyip Erdoğan grew up in Kasımpaşa. Bilal Erdoğan, the president's younger son, " +
+          'studied abroad. By 1994 Erdoğan was mayor of Istanbul.',
+      ),
+    ).toEqual([
+      'recep-tayyip-erdogan: Recep Tayyip Erdoğan',
+      'recep-tayyip-erdogan: Erdoğan',
+      'istanbul: Istanbul',
+    ]);
+  });
+
   it('not "the elder Assad", his father', () => {
     expect(
       spot(
