@@ -244,8 +244,10 @@ export const STATE_NOUNS: ReadonlySet<string> = new Set(
  * "the Assad family", or his wife: "Mrs Assad"; a breed: "the Ankara
  * cat"; a road: "U.S. Route 66"; a hall: "the State Kremlin Palace"; a
  * team or a school: "Washington Wizards", "Washington Elementary School",
- * "HC Sochi"; a broadcaster: "Russia Today"): such a `notBefore`/`notAfter`
- * match rejects only that span. Other qualifiers
+ * "HC Sochi"; a broadcaster: "Russia Today"; in Russian, the river
+ * "Москва-река", the paper "Вечерняя Москва", the spice "перец Алеппо"):
+ * such a `notBefore`/`notAfter` match rejects only that span. Words are
+ * folded as the page's are ("рекои" for "рекой"). Other qualifiers
  * ("Moscow, Kansas", "Aleppo pepper", "Damascus steel") mean another place
  * of the same name, or a thing the bare name may stand for on that page
  * ("a pinch of Aleppo"), and contest the name on the whole page.
@@ -257,7 +259,8 @@ export const INSTITUTION_QUALIFIERS: ReadonlySet<string> = new Set(
   dynasty clan clans open amateur women club model free route highway palace insight
   nationals commanders wizards capitals mystics elementary school academy hc fc pfc today policy
   report center centre 24 cat cats kedisi goat goats kecisi street avenue ave st blvd boulevard
-  road rd mrs ms mme madame frau senora sra signora hanim watch`
+  road rd mrs ms mme madame frau senora sra signora hanim watch река реки реке рекои реку вечерняя
+  вечернеи вечернюю перец перца перцем перце мыло мыла мылом`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -984,6 +984,17 @@ He later sailed to the U.S.`),
     ]);
   });
 
+  it('in Russian: not the Moskva river, the evening paper or the pepper; and Washington Dulles', () => {
+    expect(
+      spot('Уровень воды в Москве-реке поднимется, сообщили «Вечерней Москве». В Москве дождь.'),
+    ).toEqual(['moscow: Москве']);
+    expect(spot('Мухаммара родом из Алеппо.\n1 ч. л. перца Алеппо.')).toEqual(['aleppo: Алеппо']);
+    expect(spot('UA 9913 to Washington Dulles (IAD). Passengers for the United States.')).toEqual([
+      'washington-dc: Washington Dulles',
+      'united-states: United States',
+    ]);
+  });
+
   it('not "the elder Assad", his father', () => {
     expect(
       spot(
