@@ -1885,10 +1885,15 @@ function fragmentEdge(text: string, i: number): boolean {
  * Putin Net Worth"), capitalised by style like a headline.
  */
 function titleFragmentAt(text: string, start: number): boolean {
+  // Back to the fragment's start, over capitalised words only: most names
+  // this is asked of follow a lower-case word, and stop there.
   let a = start;
   while (a > 0 && !fragmentEdge(text, a - 1)) {
     if (start - a >= TITLE_FRAGMENT_REACH) return false;
     a--;
+    if (isWordCode(text.charCodeAt(a)) && !isWordCode(text.charCodeAt(a - 1))) {
+      if (UPPER[text.charCodeAt(a)] !== 1) return false;
+    }
   }
   // Set into a line after a sentence or a separator; a line that opens with
   // capitals is judged whole ("Coach Ersen Kaya: “We will fight”" is prose).
