@@ -995,6 +995,25 @@ He later sailed to the U.S.`),
     ]);
   });
 
+  it('a name and patronymic in a transcript; not the newspaper "USA Today"', () => {
+    expect(
+      spot(
+        'Kremlin spokesman Dmitry Peskov took questions.\nQUESTION: Dmitry Sergeyevich, will Putin meet Erdogan?',
+      ),
+    ).toEqual([
+      'kremlin: Kremlin',
+      'dmitry-peskov: Dmitry Peskov',
+      'dmitry-peskov: Dmitry Sergeyevich',
+      'vladimir-putin: Putin',
+      'recep-tayyip-erdogan: Erdogan',
+    ]);
+    expect(spot('USA TODAY · 6 hours ago\nPutin met Erdogan, the USA said.')).toEqual([
+      'vladimir-putin: Putin',
+      'recep-tayyip-erdogan: Erdogan',
+      'united-states: USA',
+    ]);
+  });
+
   it('not "the elder Assad", his father', () => {
     expect(
       spot(
