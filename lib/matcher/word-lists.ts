@@ -260,7 +260,7 @@ export const INSTITUTION_QUALIFIERS: ReadonlySet<string> = new Set(
   nationals commanders wizards capitals mystics elementary school academy hc fc pfc today policy
   report center centre 24 cat cats kedisi goat goats kecisi street avenue ave st blvd boulevard
   road rd mrs ms mme madame frau senora sra signora hanim watch река реки реке рекои реку вечерняя
-  вечернеи вечернюю перец перца перцем перце мыло мыла мылом`
+  вечернеи вечернюю перец перца перцем перце мыло мыла мылом united`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -1014,6 +1014,23 @@ He later sailed to the U.S.`),
     ]);
   });
 
+  it('full names as encyclopedias open an entry; not the party United Russia', () => {
+    expect(
+      spot(
+        'James Franklin Jeffrey (born 1946) is a US diplomat. Michael Richard Pompeo is a US politician.',
+      ),
+    ).toEqual([
+      'james-jeffrey: James Franklin Jeffrey',
+      'united-states: US',
+      'mike-pompeo: Michael Richard Pompeo',
+      'united-states: US',
+    ]);
+    expect(spot('Party: United Russia. Shoigu was born in Russia.')).toEqual([
+      'sergei-shoigu: Shoigu',
+      'russia: Russia',
+    ]);
+  });
+
   it('not "the elder Assad", his father', () => {
     expect(
       spot(
