@@ -1624,11 +1624,14 @@ function pickMentions(
       const self =
         onItsOwn?.has(le) === true &&
         namesOnItsOwn(ctx, text, t.records[r + REC_BITS]!, late[l]!, late[l + 1]!) === ON_ITS_OWN;
+      // "Judge Ayşe Akar … Minister Akar": a surname after an office is the
+      // public figure beside a namesake, as for pairs.
       if (
         contested.has(la) &&
         named[le] === 0 &&
         state !== LISTED &&
         !self &&
+        !((t.aliasFlags[la]! & SURNAME_WORD) === SURNAME_WORD && publicFigureCue(ctx, late[l]!)) &&
         !placeRescued(t, ctx, text, pairs, contested, la, le, late[l]!, late[l + 1]!, true)
       ) {
         continue;

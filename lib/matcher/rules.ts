@@ -748,8 +748,8 @@ function stateOwnsAfter(text: string, start: number, end: number): boolean {
   return w !== null && STATE_POSSESSIONS.has(w.folded);
 }
 
-/** Words after which a surname is talked about: "people named Peskov", "the surname Akar". */
-const NAME_TALK_BEFORE = new HashedWordSet(new Set(['named', 'surname']));
+/** Words after which a surname is talked about: "people named Peskov", "the surname Akar", "also spelled Asad". */
+const NAME_TALK_BEFORE = new HashedWordSet(new Set(['named', 'surname', 'spelled']));
 /** What an encyclopedia puts in brackets after a name its entry is about. */
 const NAME_ENTRY: ReadonlySet<string> = new Set([
   'given name',

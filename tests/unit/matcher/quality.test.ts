@@ -1031,6 +1031,26 @@ He later sailed to the U.S.`),
     ]);
   });
 
+  it('a minister beside a judge of the same surname; Spanish "Asad", Italian "Usa", "Cipro"', () => {
+    expect(
+      spot(
+        'The Turkish Defense Ministry filed the case. Judge Ayşe Akar presided.\n' +
+          'Lawyers noted that Minister Akar had confirmed the toll.',
+      ),
+    ).toEqual(['turkish-defence-ministry: Turkish Defense Ministry', 'hulusi-akar: Akar']);
+    expect(spot('Las tropas de Asad avanzaban en Siria.')).toEqual([
+      'bashar-al-assad: Asad',
+      'syria: Siria',
+    ]);
+    expect(spot('“Lion”; also spelled Asad. Syria is far away.')).toEqual(['syria: Syria']);
+    expect(spot('Gli Usa chiedono alla Nato. Trivellazioni al largo di Cipro; Egitto.')).toEqual([
+      'united-states: Usa',
+      'nato: Nato',
+      'cyprus: Cipro',
+      'egypt: Egitto',
+    ]);
+  });
+
   it('not "the elder Assad", his father', () => {
     expect(
       spot(
