@@ -85,6 +85,7 @@ const surnameFollows = ruleModule.surnameFollows;
 const relativeNamed = ruleModule.relativeNamed;
 const declaredBefore = ruleModule.declaredBefore;
 const isPerson = ruleModule.isPerson;
+const entityHasFlag = ruleModule.entityHasFlag;
 const publicFigureCue = ruleModule.publicFigureCue;
 const initialBefore = ruleModule.initialBefore;
 const ownNameAfterComma = ruleModule.ownNameAfterComma;
@@ -968,21 +969,12 @@ function namedOnItsOwn(
 /** Other places a page must name for a context place to count there without a related one. */
 const PLACES_FOR_A_PLACE = 4;
 
-/** Per table set: 1 for each entity with a place alias. */
-const placeEntities = new WeakMap<MatcherTables, Uint8Array>();
-
 /** Number of place entities in `named`. */
 function countPlacesNamed(t: MatcherTables, named: Uint8Array): number {
-  let places = placeEntities.get(t);
-  if (places === undefined) {
-    places = new Uint8Array(t.entityCount);
-    for (let a = 0; a < t.aliasFlags.length; a++) {
-      if ((t.aliasFlags[a]! & PLACE) !== 0) places[t.aliasEntity[a]!] = 1;
-    }
-    placeEntities.set(t, places);
-  }
   let n = 0;
-  for (let e = 0; e < t.entityCount; e++) n += places[e]! & named[e]!;
+  for (let e = 0; e < t.entityCount; e++) {
+    if (named[e] === 1 && entityHasFlag(t, e, PLACE)) n++;
+  }
   return n;
 }
 

@@ -47,7 +47,6 @@ const GEO_FEATURES = wordLists.GEO_FEATURES;
 const MASTHEAD_WORDS = wordLists.MASTHEAD_WORDS;
 const STREET_WORDS = wordLists.STREET_WORDS;
 const EATERY_WORDS = wordLists.EATERY_WORDS;
-
 const LODGING_WORDS = wordLists.LODGING_WORDS;
 const COMPANY_WORDS = wordLists.COMPANY_WORDS;
 const COMPANY_SUFFIXES = wordLists.COMPANY_SUFFIXES;
@@ -1397,9 +1396,14 @@ function pastTense(text: string, start: number, end: number): boolean {
 
 /** True if some name of entity `e` is a surname or a given name: a person. */
 export function isPerson(t: MatcherTables, e: number): boolean {
+  return entityHasFlag(t, e, NAME_PART);
+}
+
+/** True if some alias of entity `e` has one of `flags` (a name part: a person; Place: a place). */
+export function entityHasFlag(t: MatcherTables, e: number, flags: number): boolean {
   const { start, list } = t.entityAliases;
   for (let j = start[e]!; j < start[e + 1]!; j++) {
-    if ((t.aliasFlags[list[j]!]! & NAME_PART) !== 0) return true;
+    if ((t.aliasFlags[list[j]!]! & flags) !== 0) return true;
   }
   return false;
 }
@@ -1602,7 +1606,7 @@ export function checkLocal(
       // "die Truppen Assads", "die Politik Putins": a German noun governs the
       // genitive read off the name; it is no given name.
       !isWordCode(text.charCodeAt(end)) &&
-      !ownInitialsAt(ctx, entity, prev, prevEnd, start, end) &&
+      !ownInitialsAt(ctx, entity, prev, prevEnd, start) &&
       !ctx.hasWordAt(entity, text, prev, prevEnd) &&
       (prevEnd - prev < NEAR_SPELLING_MIN || !ctx.hasWordSpelledLike(entity, text, prev, prevEnd))
     ) {
@@ -1849,7 +1853,6 @@ function ownInitialsAt(
   prev: number,
   prevEnd: number,
   start: number,
-  end: number,
 ): boolean {
   const { text } = ctx;
   if (prevEnd - prev > 3 || text.charCodeAt(prevEnd) === 46) return false;
@@ -1859,7 +1862,7 @@ function ownInitialsAt(
     const letter = String.fromCharCode(FOLD[text.charCodeAt(i)]!);
     if (!ctx.hasWordStartingWith(entity, letter, surname)) return false;
   }
-  return end > start;
+  return true;
 }
 
 /** Fewest capitalised words {@link titleFragmentAt} takes for a title. */
@@ -1922,10 +1925,8 @@ function greetingBefore(text: string, start: number): boolean {
   if (text.charCodeAt(i) !== 32) return false;
   i--;
   if (text.charCodeAt(i) === 44) i--;
-  let from = i + 1;
-  while (from > 0 && isWordCode(text.charCodeAt(from - 1))) from--;
-  if (from > i || i - from > 5) return false;
-  return GREETINGS.has(wordStartingAt(text, from).folded);
+  if (i < 0 || !isWordCode(text.charCodeAt(i))) return false;
+  return GREETINGS.has(wordEndingAt(text, i + 1).folded);
 }
 
 /**
