@@ -560,7 +560,7 @@ const KIN_LAST_LETTERS = [...wordLists.KIN_WORDS].reduce(
   0,
 );
 
-/** Titles, function words and region words: never a competing name (see nameKind). */
+/** Titles, function words, region words and headline verbs: never a competing name (see nameKind). */
 const NOT_NAMES = new HashedWordSet(
   new Set([
     ...TITLES,
@@ -568,6 +568,7 @@ const NOT_NAMES = new HashedWordSet(
     ...wordLists.FOREIGN_FUNCTION_WORDS,
     ...REGION_WORDS,
     ...wordLists.SECTION_WORDS,
+    ...wordLists.HEADLINE_VERBS,
   ]),
 );
 

@@ -465,6 +465,41 @@ export const SECTION_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Verbs a title-case headline capitalises next to a name ("Erdogan Meets
+ * Putin", "Turkey Calls Putin", "Putin and Erdogan Meet as Idlib Crisis
+ * Deepens"): never another person's given name or surname. Left out: verbs
+ * that are also common names ("Will", "Mark", "Grant", "Chase", "Hunt",
+ * "Hope", "Burns", "Banks", "Drew", "Sue", "Bill", "Marks", "Sacks").
+ */
+export const HEADLINE_VERBS: ReadonlySet<string> = new Set(
+  `meet meets met meeting calls call called visits visit visited urges urge urged vows vow
+  vowed signs sign signed agrees agree agreed rejects reject rejected slams slam slammed
+  threatens threaten threatened seeks seek sought wants want wanted backs backed blames blame
+  blamed pledges pledge pledged plans plan planned hosts host hosted hails hailed praises
+  praise praised accuses accuse accused denies deny denied demands demand demanded orders
+  ordered sends send sent launches launch launched strikes struck hits hit fires fired
+  discusses discuss discussed talks talked speaks speak spoke phones phoned condemns condemn
+  condemned criticizes criticises criticize criticise criticized criticised defends defend
+  defended confirms confirm confirmed announces announce announced claims claimed insists
+  insisted admits admitted offers offered proposes proposed returns returned arrives arrive
+  arrived heads headed travels welcomes welcome welcomed receives received joins joined
+  quits resigns resigned wins won loses lost faces faced gets got takes took gives gave
+  makes made saw keeps kept puts stands stood fears feared expects expected tries tried moves
+  moved pushes pushed pulls pulled cuts steps stepped rallies rallied eyes eyed weighs
+  weighed mulls mulled plots touts taps tapped nears neared pitches inks inked signals
+  signaled signalled unveils unveiled eases eased boosts boosted rebuffs rebuffed snubs
+  snubbed spurns spurned scolds scolded lashes lashed chides chided blasts blasted dismisses
+  dismissed shrugs downplays downplayed slaps slapped sanctions sanctioned reaches reached
+  seals sealed brokers brokered halts halted suspends suspended extends extended
+  promises promised pressures pressured presses pressed courts courted woos wooed thanks
+  thanked congratulates congratulated greets greeted responds responded
+  replies replied rebukes rebuked fumes fumed vetoes vetoed approves approved
+  appoints appointed ousts ousted rules ruled`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
  * A national team's roles and squads after a country's name, in lower case
  * ("Turkey coach", "the Turkey international", "Egypt striker"): the
  * country, whatever else its name can mean.

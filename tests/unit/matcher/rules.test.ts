@@ -149,10 +149,23 @@ describe('namesakes', () => {
   });
 
   it('doubts the word before a surname in a title-case headline, in that span only', () => {
-    // "Gives" is capitalised by the headline style, not a first name.
-    expect(found(m, 'Erdogan Gives Peskov Deadline to Reply\nPeskov said no.')).toEqual([
+    // "Grants" may be capitalised by the headline style, or be a first name.
+    expect(found(m, 'Erdogan Grants Peskov Deadline to Reply\nPeskov said no.')).toEqual([
       'erdogan:Erdogan',
       'peskov:Peskov',
+    ]);
+  });
+
+  it('reads a headline verb beside a surname as a verb: "Erdogan Meets Peskov"', () => {
+    expect(found(m, 'Erdogan Meets Peskov\nKremlin Calls Erdogan')).toEqual([
+      'erdogan:Erdogan',
+      'peskov:Peskov',
+      'kremlin:Kremlin',
+      'erdogan:Erdogan',
+    ]);
+    expect(found(m, 'Peskov and Erdogan Meet as Talks Stall')).toEqual([
+      'peskov:Peskov',
+      'erdogan:Erdogan',
     ]);
   });
 
