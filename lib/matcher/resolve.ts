@@ -1516,7 +1516,14 @@ function pickMentions(
       } else contestForms(t, contested, a);
     } else {
       let state = listed ? LISTED : verdict === WEAK_VERDICT ? WEAK : DONE;
-      if (state === DONE && isCommonNamePart(t, a, e) && !initialed(ctx, text, a, e, end)) {
+      // "U.S. envoy Jeffrey": an office before a common name part says which
+      // bearer it is, as the full name or an own initial would.
+      if (
+        state === DONE &&
+        isCommonNamePart(t, a, e) &&
+        !initialed(ctx, text, a, e, end) &&
+        !publicFigureCue(ctx, start)
+      ) {
         state = OWN_NAME;
         ownNames = true;
       }

@@ -360,6 +360,12 @@ He later sailed to the U.S.`),
       'united-states: U.S.',
     ]);
     expect(spot('Trainer J. Jeffrey saddles a U.S.-bred colt.')).toEqual(['united-states: U.S.']);
+    // An office before it says which Jeffrey, as his full name would.
+    expect(spot('U.S. envoy Jeffrey says Washington is considering a Patriot request')).toEqual([
+      'united-states: U.S.',
+      'james-jeffrey: Jeffrey',
+      'washington-dc: Washington',
+    ]);
     expect(
       spot(
         'U.S. envoy for Syria James Jeffrey was in Ankara. Jeffrey said Turkey had U.S. support.',
