@@ -23,6 +23,7 @@ import * as pageTextModule from './page-text';
 import * as ruleModule from './rules';
 import type { Near, RuleContext } from './rules';
 import * as scanModule from './scan';
+import type { ContestSites } from './contest-sites';
 import type { IndexSet } from './index-set';
 import type { IntBuffer } from './int-buffer';
 import type { MentionTexts } from './mention-texts';
@@ -236,8 +237,18 @@ function plainRulesOk(text: string, start: number, end: number, flags: number): 
  * makes "Кремля" on that page Kazan's too. A form and its inflected
  * followers sit together in the entity's alias list, in KB order.
  */
-function contestForms(t: MatcherTables, contested: IndexSet, a: number): void {
-  contested.add(a);
+function contestForms(
+  t: MatcherTables,
+  contested: IndexSet,
+  a: number,
+  sites: ContestSites,
+  at: number,
+): void {
+  const add = (x: number): void => {
+    contested.add(x);
+    sites.add(x, at);
+  };
+  add(a);
   const { start, list } = t.entityAliases;
   const e = t.aliasEntity[a]!;
   const from = start[e]!;
@@ -247,7 +258,7 @@ function contestForms(t: MatcherTables, contested: IndexSet, a: number): void {
   const inflected = (x: number) => (t.aliasFlags[list[x]!]! & INFLECTED) !== 0;
   if (!inflected(j) && (j + 1 >= to || !inflected(j + 1))) return;
   while (j > from && inflected(j)) j--;
-  for (contested.add(list[j]!), j++; j < to && inflected(j); j++) contested.add(list[j]!);
+  for (add(list[j]!), j++; j < to && inflected(j); j++) add(list[j]!);
 }
 
 /** True if pair i's span is also a pair of another entity (same-span pairs are adjacent). */
@@ -483,6 +494,7 @@ function dropInsideContested(
   spans: Int32Array,
   longest: number,
   contested: IndexSet,
+  sites: ContestSites,
 ): Int32Array {
   let w = 0;
   let k = 0;
@@ -499,7 +511,7 @@ function dropInsideContested(
     }
     if (inside) {
       // The namesake's evidence holds for the shorter alias elsewhere on the page too.
-      contestForms(t, contested, tuples[i + at + 1]!);
+      contestForms(t, contested, tuples[i + at + 1]!, sites, start);
       continue;
     }
     if (w !== i) for (let q = 0; q < size; q++) tuples[w + q] = tuples[i + q]!;
@@ -1011,6 +1023,7 @@ function checkCands(
   pairBuf: IntBuffer,
   deferBuf: IntBuffer,
   contested: IndexSet,
+  sites: ContestSites,
   contestBuf: IntBuffer,
   longest: number,
   namedSoFar: Uint8Array,
@@ -1111,7 +1124,7 @@ function checkCands(
         } else {
           const verdict = verdictOf(t, ctx, text, r, start, end, near);
           if (verdict === CONTEST) {
-            contestForms(t, contested, records[r + REC_ALIAS]!);
+            contestForms(t, contested, records[r + REC_ALIAS]!, sites, start);
             // Only a span of several units can hold a shorter alias.
             if ((bits & SINGLE_WORD) === 0) {
               contestBuf.push3(start, end, records[r + REC_ENTITY]!);
@@ -1152,6 +1165,33 @@ function checkCands(
   }
 
   return longest;
+}
+
+/**
+ * True if no contest of alias `a` reaches text[start, end) (see
+ * ./contest-sites.ts), for a place or an organisation its line supports
+ * with a related name ("Peskov Says Kremlin Wants Calm" below "The Kremlin
+ * of Wall Street"). Not for people, whose namesakes the sweep places ("the
+ * bearer named last"), nor for common words, whose look-alikes ("Turkey
+ * prices: why your bird costs") fill a holiday front page.
+ */
+function contestLifted(
+  t: MatcherTables,
+  text: string,
+  pairs: Int32Array,
+  contested: IndexSet,
+  sites: ContestSites,
+  a: number,
+  e: number,
+  start: number,
+  end: number,
+): boolean {
+  return (
+    (t.aliasFlags[a]! & COMMON_WORD) === 0 &&
+    !isPerson(t, e) &&
+    supportedNear(t, text, pairs, contested, e, start, end, true) &&
+    !sites.reaches(text, a, start)
+  );
 }
 
 /** True if an inverted full name ("Assad, Bashar al-, 12") starts at `start`: (entity, start) pairs in `inverted`. */
@@ -1358,6 +1398,8 @@ function pickMentions(
   const deferBuf = scratch.deferred.clear(expected * DEFER);
   /** Alias indexes with a Contest verdict somewhere on the page. */
   const contested = scratch.contestedAliases.reset(t.aliasFlags.length);
+  /** Where each contest stands: one in a headline reaches no other headline. */
+  const sites = scratch.contestSites.clear();
   /** Flat (start, end, entity) of contested spans, and the longest one's length. */
   const contestBuf = scratch.contestedSpans.clear();
   let longestContest = 0;
@@ -1391,6 +1433,7 @@ function pickMentions(
       pairBuf,
       deferBuf,
       contested,
+      sites,
       contestBuf,
       longestContest,
       namedSoFar,
@@ -1407,8 +1450,8 @@ function pickMentions(
   let deferred = deferBuf.view();
   if (contestBuf.length > 0) {
     const spans = contestBuf.view();
-    pairs = dropInsideContested(t, pairs, PAIR, 4, spans, longestContest, contested);
-    deferred = dropInsideContested(t, deferred, DEFER, 3, spans, longestContest, contested);
+    pairs = dropInsideContested(t, pairs, PAIR, 4, spans, longestContest, contested, sites);
+    deferred = dropInsideContested(t, deferred, DEFER, 3, spans, longestContest, contested, sites);
   }
   // Entities named on this page through an alias that stands on its own, and
   // those named through a span no other entity claims (to choose between
@@ -1513,7 +1556,7 @@ function pickMentions(
         if (near.nextStart < 0 || !calledBySurname(text, near.nextStart, near.nextEnd)) {
           namesakeBuf.push3(a, start, end);
         }
-      } else contestForms(t, contested, a);
+      } else contestForms(t, contested, a, sites, start);
     } else {
       let state = listed ? LISTED : verdict === WEAK_VERDICT ? WEAK : DONE;
       // "U.S. envoy Jeffrey": an office before a common name part says which
@@ -1631,7 +1674,8 @@ function pickMentions(
         state !== LISTED &&
         !self &&
         !((t.aliasFlags[la]! & SURNAME_WORD) === SURNAME_WORD && publicFigureCue(ctx, late[l]!)) &&
-        !placeRescued(t, ctx, text, pairs, contested, la, le, late[l]!, late[l + 1]!, true)
+        !placeRescued(t, ctx, text, pairs, contested, la, le, late[l]!, late[l + 1]!, true) &&
+        !contestLifted(t, text, pairs, contested, sites, la, le, late[l]!, late[l + 1]!)
       ) {
         continue;
       }
@@ -1676,7 +1720,12 @@ function pickMentions(
         office ||
         ((t.aliasFlags[a]! & PLACE) !== 0 &&
           listedWithPlace(t, text, pairs, contested, pairs[i]!, end)) ||
-        placeRescued(t, ctx, text, pairs, contested, a, e, pairs[i]!, end, false);
+        placeRescued(t, ctx, text, pairs, contested, a, e, pairs[i]!, end, false) ||
+        // "Israel election: voters head to polls" three headlines below
+        // "Israel Adesanya retains title".
+        (pairs[i + 3] === 0 &&
+          !(sweep !== null && surnameWord && sweep.hasNamesake(e)) &&
+          contestLifted(t, text, pairs, contested, sites, a, e, pairs[i]!, end));
     } else if (pairs[i + 3] === 0 || named[e] === 1) ok = true;
     else if (pairs[i + 3] === GATED) ok = false;
     else ok = supportedNear(t, text, pairs, contested, e, pairs[i]!, end);

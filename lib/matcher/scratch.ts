@@ -5,6 +5,7 @@
  * in each time, and the external-memory pressure forced extra garbage
  * collections. The buffers keep the size of the longest text matched.
  */
+import { ContestSites } from './contest-sites';
 import { IndexSet } from './index-set';
 import { IntBuffer } from './int-buffer';
 import { MentionTexts } from './mention-texts';
@@ -20,6 +21,8 @@ export class Scratch {
   /** Contested spans, and aliases with a Contest verdict. */
   readonly contestedSpans = new IntBuffer();
   readonly contestedAliases = new IndexSet();
+  /** Where on the page each alias was contested. */
+  readonly contestSites = new ContestSites();
   /** (alias, start, end) of surnames judged someone else's ("Marina Peskov"). */
   readonly namesakes = new IntBuffer();
   /** (record, start, end) of context surnames that may be someone else's (see resolve.ts namesakesBefore). */

@@ -1212,3 +1212,40 @@ describe('a name followed by a dot and a lower-case letter', () => {
     ).toEqual(['kremlin:Kremlin', 'moscow:Moscow', 'united-states:U.S.', 'moscow:Moscow']);
   });
 });
+
+describe('a contest in one headline of a front page', () => {
+  const m = matcherFor(
+    [
+      alias('kremlin', 'Kremlin', { entityType: 'organization', notAfter: ['Letter'] }),
+      alias('peskov', 'Dmitry Peskov'),
+      alias('peskov', 'Peskov', { kind: 'surname' }),
+    ],
+    { related: { peskov: ['kremlin'] } },
+  );
+  const rail = 'Kremlin Letter Returns to Cinemas\nMarkets Rally on Rate Hopes\n';
+
+  it('does not reach another headline that names a related entity', () => {
+    expect(found(m, `${rail}Peskov Says Kremlin Wants Calm`)).toEqual([
+      'peskov:Peskov',
+      'kremlin:Kremlin',
+    ]);
+  });
+
+  it('still reaches its own story, prose, and a headline with no related name', () => {
+    // The next line is the contested story's dek.
+    expect(found(m, 'Kremlin Letter Returns to Cinemas\nPeskov Says Kremlin Loves Tennis')).toEqual(
+      ['peskov:Peskov'],
+    );
+    expect(found(m, `${rail}Peskov said on Monday that the Kremlin wants calm.`)).toEqual([
+      'peskov:Peskov',
+    ]);
+    expect(found(m, `${rail}Kremlin Wants Calm`)).toEqual([]);
+    // A contest in prose reaches every headline.
+    expect(
+      found(
+        m,
+        'The Kremlin Letter returns to cinemas this year.\nMarkets Rally\nPeskov Says Kremlin Wants Calm',
+      ),
+    ).toEqual(['peskov:Peskov']);
+  });
+});
