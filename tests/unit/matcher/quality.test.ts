@@ -354,12 +354,31 @@ He later sailed to the U.S.`),
     ]);
   });
 
+  it('takes a bare "Pompeo" where Idlib, whose attacks he condemned, is named', () => {
+    expect(
+      spot('In Idlib, a Million Displaced\nPompeo Says US Ready to Help NATO Ally Turkey'),
+    ).toEqual([
+      'idlib: Idlib',
+      'mike-pompeo: Pompeo',
+      'united-states: US',
+      'nato: NATO',
+      'turkey: Turkey',
+    ]);
+    expect(spot('Ellen Pompeo Says Goodbye\nPompeo Says She Will Direct')).toEqual([]);
+  });
+
   it('takes a bare "Jeffrey" only where a full name of the envoy counts', () => {
     // "U.S." alone says nothing about which Jeffrey a page means.
     expect(spot('The U.S. team coach Jeffrey said the players were ready.')).toEqual([
       'united-states: U.S.',
     ]);
     expect(spot('Trainer J. Jeffrey saddles a U.S.-bred colt.')).toEqual(['united-states: U.S.']);
+    // Where he is said to have been ("visited Ankara") names him too.
+    expect(spot('Ambassador Jeffrey stood with Ankara against the Assad regime.')).toEqual([
+      'james-jeffrey: Ambassador Jeffrey',
+      'ankara: Ankara',
+      'syrian-government: Assad regime',
+    ]);
     // An office before it says which Jeffrey, as his full name would.
     expect(spot('U.S. envoy Jeffrey says Washington is considering a Patriot request')).toEqual([
       'united-states: U.S.',
