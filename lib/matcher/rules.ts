@@ -2577,6 +2577,14 @@ function isBlank(text: string, i: number): boolean {
 }
 
 /** "," "&" "/": a joiner that may sit directly between two list items. */
+/**
+ * A hyphen or an en dash set close between two names pairs them: "Russia-Turkey
+ * relations", "the U.S.-Turkey relationship", "Greece–Turkey talks".
+ */
+function isPairDash(c: number): boolean {
+  return c === 45 || c === 0x2013;
+}
+
 function isListPunct(c: number): boolean {
   return c === 44 || isListJoiner(c);
 }
@@ -2592,7 +2600,7 @@ export function listItemEndBefore(text: string, start: number): number {
   let i = start - 1;
   while (i >= 0 && isBlank(text, i)) i--;
   if (i < 0) return -1;
-  if (isListPunct(text.charCodeAt(i))) {
+  if (isListPunct(text.charCodeAt(i)) || (i === start - 1 && isPairDash(text.charCodeAt(i)))) {
     i--;
   } else {
     // " and " / " or ": a conjunction between blanks, after an optional comma.
@@ -2607,7 +2615,8 @@ export function listItemEndBefore(text: string, start: number): number {
     if (i >= 0 && text.charCodeAt(i) === 44) i--;
   }
   while (i >= 0 && isBlank(text, i)) i--;
-  return i >= 0 && isWordCode(text.charCodeAt(i)) ? i + 1 : -1;
+  // A name may end in a dot: "the U.S.-Turkey relationship".
+  return i >= 0 && (isWordCode(text.charCodeAt(i)) || text.charCodeAt(i) === 46) ? i + 1 : -1;
 }
 
 /**
@@ -2619,6 +2628,8 @@ export function listItemStartAfter(text: string, end: number): number {
   let i = end;
   while (i < n && isBlank(text, i)) i++;
   if (i >= n) return -1;
+  if (isPairDash(text.charCodeAt(i)) && i === end)
+    return isWordCode(text.charCodeAt(i + 1)) ? i + 1 : -1;
   if (isListPunct(text.charCodeAt(i))) {
     i++;
     while (i < n && isBlank(text, i)) i++;

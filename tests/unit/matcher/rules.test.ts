@@ -533,6 +533,20 @@ describe('a place listed next to a named place', () => {
     ]);
   });
 
+  it('counts a pair set close with a hyphen or an en dash: "Russia-Turkey relations"', () => {
+    expect(found(m, 'Russia-Turkey relations are tense. Turkey–Greece talks resumed.')).toEqual([
+      'russia:Russia',
+      'turkey:Turkey',
+      'turkey:Turkey',
+      'greece:Greece',
+    ]);
+    // Spaced, a dash separates; nor is a word made with a hyphen a pair.
+    expect(found(m, 'Greece - Turkey is best brined. Acme-Turkey sandwiches.')).toEqual([
+      'greece:Greece',
+      'acme:Acme',
+    ]);
+  });
+
   it('needs a named place, a list joiner and nothing else between', () => {
     expect(found(m, 'Ham, Swiss and Turkey on rye.')).toEqual([]);
     expect(found(m, 'Acme and Turkey sandwiches.')).toEqual(['acme:Acme']);
