@@ -560,7 +560,7 @@ const KIN_LAST_LETTERS = [...wordLists.KIN_WORDS].reduce(
   0,
 );
 
-/** Titles, function words, region words and headline verbs: never a competing name (see nameKind). */
+/** Titles, function words, region words, headline verbs and adjectives: never a competing name (see nameKind). */
 const NOT_NAMES = new HashedWordSet(
   new Set([
     ...TITLES,
@@ -569,6 +569,7 @@ const NOT_NAMES = new HashedWordSet(
     ...REGION_WORDS,
     ...wordLists.SECTION_WORDS,
     ...wordLists.HEADLINE_VERBS,
+    ...wordLists.HEADLINE_ADJECTIVES,
   ]),
 );
 
@@ -1377,6 +1378,34 @@ const HONORIFICS: ReadonlySet<string> = new Set(
   `dr mr mrs ms miss mx prof professor sir dame rev`.split(' '),
 );
 
+/**
+ * True if the word before a name, at `prev`, ends a hyphenated compound in a
+ * title-case or ALL-CAPS line: "High-Stakes Putin Summit", "Two-Time Assad
+ * Ally". Headline style capitalises each part; a hyphenated given name
+ * ("Jean-Pierre Peskov") is then no more likely than a compound.
+ */
+function headlineCompoundBefore(
+  ctx: RuleContext,
+  near: Near,
+  prev: number,
+  start: number,
+): boolean {
+  const { text } = ctx;
+  if (
+    prev < 2 ||
+    !isPairHyphen(text.charCodeAt(prev - 1)) ||
+    !isWordCode(text.charCodeAt(prev - 2))
+  ) {
+    return false;
+  }
+  const style = (near.style ??= lineStyle(text, start, ctx.lines));
+  return style.titleCase || style.allCaps;
+}
+
+function isPairHyphen(c: number): boolean {
+  return c === 45 || c === 0x2010 || c === 0x2011;
+}
+
 /** True if an honorific ({@link HONORIFICS}), with or without its dot, is the word before `start`. */
 function afterHonorific(text: string, start: number): boolean {
   let i = start - 1;
@@ -1609,7 +1638,9 @@ export function checkLocal(
       !isWordCode(text.charCodeAt(end)) &&
       !ownInitialsAt(ctx, entity, prev, prevEnd, start) &&
       !ctx.hasWordAt(entity, text, prev, prevEnd) &&
-      (prevEnd - prev < NEAR_SPELLING_MIN || !ctx.hasWordSpelledLike(entity, text, prev, prevEnd))
+      (prevEnd - prev < NEAR_SPELLING_MIN ||
+        !ctx.hasWordSpelledLike(entity, text, prev, prevEnd)) &&
+      !headlineCompoundBefore(ctx, near, prev, start)
     ) {
       // In a title-case or ALL-CAPS line the word before may be capitalised
       // by style ("Erdogan Gives Assad Deadline"): no evidence beyond this span.

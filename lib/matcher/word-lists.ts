@@ -500,6 +500,24 @@ export const HEADLINE_VERBS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Adjectives a title-case headline capitalises before a name ("Europe Fears
+ * New Erdogan Gambit", "Angry Putin Calls Erdogan", "Embattled Assad Digs
+ * In"): never another person's given name. Left out: words that are also
+ * names ("Young", "Noble", "Rich", "Frank", "Earnest", "Constant").
+ */
+export const HEADLINE_ADJECTIVES: ReadonlySet<string> = new Set(
+  `new angry embattled defiant snap top key rare tense fresh secret surprise emergency crucial
+  historic former latest final big major critical beleaguered isolated emboldened weakened
+  wary cautious bold unpredictable strongman ailing aging ageing exiled fallen deposed jailed
+  powerful populist autocratic authoritarian veteran longtime rival defeated victorious
+  triumphant furious frustrated confident upbeat stern combative unbowed undeterred resurgent
+  battered besieged cornered desperate hardline hawkish dovish embarrassed humiliated
+  mercurial wounded unrepentant ex`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
  * A national team's roles and squads after a country's name, in lower case
  * ("Turkey coach", "the Turkey international", "Egypt striker"): the
  * country, whatever else its name can mean.

@@ -169,6 +169,20 @@ describe('namesakes', () => {
     ]);
   });
 
+  it('reads a headline adjective or compound before a surname as style: "New Erdogan Gambit"', () => {
+    expect(found(m, 'Europe Fears New Erdogan Gambit\nKremlin: Angry Peskov Hits Back')).toEqual([
+      'erdogan:Erdogan',
+      'kremlin:Kremlin',
+      'peskov:Peskov',
+    ]);
+    expect(found(m, 'Erdogan Seeks Last-Minute Peskov Deal')).toEqual([
+      'erdogan:Erdogan',
+      'peskov:Peskov',
+    ]);
+    // Not in prose, where a hyphenated given name is someone else.
+    expect(found(m, 'Jean-Pierre Peskov, a chef, opened a bistro.')).toEqual([]);
+  });
+
   it('infers the surname rule for a person alias that ends a longer alias', () => {
     // "Erdogan" has no declared kind, but "Recep Tayyip Erdogan" makes it a surname.
     expect(found(m, 'Emine Erdogan visited.')).toEqual([]);
