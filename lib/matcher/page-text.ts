@@ -268,6 +268,17 @@ const TITLE_CASE_LOWER = new HashedWordSet(
 );
 const foldedWordHash = wordSet.foldedWordHash;
 
+/**
+ * True if the lower-case word text[start, end) is one headline style keeps
+ * in lower case: a {@link TITLE_CASE_LOWER} word, or any of one or two
+ * letters ("of", "in", "a").
+ */
+export function isTitleCaseJoiner(text: string, start: number, end: number): boolean {
+  return (
+    end - start <= 2 || TITLE_CASE_LOWER.hasSpan(text, start, end, foldedWordHash(text, start, end))
+  );
+}
+
 /** Headline style of one line of text. */
 export interface LineStyle {
   allCaps: boolean;

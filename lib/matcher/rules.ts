@@ -1905,44 +1905,69 @@ const TITLE_FRAGMENT_REACH = 80;
 /** True if text[i] ends a title fragment: a separator, a sentence end, a line break. */
 function fragmentEdge(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  // | · • – —
-  if (c === 124 || c === 0xb7 || c === 0x2022 || c === 0x2013 || c === 0x2014) return true;
+  if (isSeparatorCode(c)) return true;
   // . ? ! : ending a sentence or a label, not inside "U.S." or "3.5".
   if (c === 46 || c === 63 || c === 33 || c === 58) return isBlankOrEdge(text, i + 1);
   return isLineBreakAt(text, i);
 }
 
+/** | · • – — */
+function isSeparatorCode(c: number): boolean {
+  return c === 124 || c === 0xb7 || c === 0x2022 || c === 0x2013 || c === 0x2014;
+}
+
+/** True if the lower-case word at `i` is one headline style keeps in lower case ("of", "the"). */
+function joinerAt(text: string, i: number): boolean {
+  let j = i;
+  while (j < text.length && isWordCode(text.charCodeAt(j))) j++;
+  return pageText.isTitleCaseJoiner(text, i, j);
+}
+
 /**
  * True if the name at `start` sits in a run of three or more capitalised
- * words between a separator or sentence end and the next, inside a line of
- * prose: a
- * title set into running text ("Erdogan is 173 cm. Erdogan Net Worth |
- * Putin Net Worth"), capitalised by style like a headline.
+ * words (joined by "of", "the"…) between a separator or sentence end and the
+ * next, inside a line of prose: a title set into running text ("Erdogan is
+ * 173 cm. Erdogan Net Worth | Putin Net Worth"), capitalised by style like
+ * a headline; or opening a line, set off from its source by a separator
+ * ("The Fall of Assad Explained — Geo Atlas · 6.1M views").
  */
 function titleFragmentAt(text: string, start: number): boolean {
   // Back to the fragment's start, over capitalised words only: most names
   // this is asked of follow a lower-case word, and stop there.
   let a = start;
+  let joined = false;
   while (a > 0 && !fragmentEdge(text, a - 1)) {
     if (start - a >= TITLE_FRAGMENT_REACH) return false;
     a--;
     if (isWordCode(text.charCodeAt(a)) && !isWordCode(text.charCodeAt(a - 1))) {
-      if (UPPER[text.charCodeAt(a)] !== 1) return false;
+      if (UPPER[text.charCodeAt(a)] !== 1) {
+        if (!joinerAt(text, a)) return false;
+        joined = true;
+      }
     }
   }
-  // Set into a line after a sentence or a separator; a line that opens with
-  // capitals is judged whole ("Coach Ersen Kaya: “We will fight”" is prose).
-  if (a === 0 || isLineBreakAt(text, a - 1)) return false;
+  // A line that opens with capitals is judged whole ("Coach Ersen Kaya: “We
+  // will fight”" is prose), unless a separator sets a title off. Joining
+  // words only there: in a line of prose "Produced by Jeffrey Tan." is a
+  // sentence.
+  const opensLine = a === 0 || isLineBreakAt(text, a - 1);
+  if (joined && !opensLine) return false;
   let words = 0;
   for (let i = a; i < text.length; i++) {
     if (i - start >= TITLE_FRAGMENT_REACH) return false;
-    if (fragmentEdge(text, i)) return words >= TITLE_FRAGMENT_WORDS;
-    // The first letter of each word must be a capital.
+    if (fragmentEdge(text, i)) {
+      if (opensLine && !isSeparatorCode(text.charCodeAt(i))) return false;
+      return words >= TITLE_FRAGMENT_WORDS;
+    }
+    // The first letter of each word must be a capital, but for joining words.
     if (!isWordCode(text.charCodeAt(i)) || (i > a && isWordCode(text.charCodeAt(i - 1)))) continue;
-    if (UPPER[text.charCodeAt(i)] !== 1) return false;
+    if (UPPER[text.charCodeAt(i)] !== 1) {
+      if (opensLine && joinerAt(text, i)) continue;
+      return false;
+    }
     words++;
   }
-  return words >= TITLE_FRAGMENT_WORDS;
+  return !opensLine && words >= TITLE_FRAGMENT_WORDS;
 }
 
 /** A place that is also a given name ("Israel", "Egypt"). */

@@ -979,6 +979,16 @@ He later sailed to the U.S.`),
       'recep-tayyip-erdogan: Erdogan',
       'vladimir-putin: Putin',
     ]);
+    // So is a video's title set off from its channel: no other Assad named "Explained".
+    expect(
+      spot(
+        'People blamed Russia, not just Assad.\nThe Fall of Assad Explained — Geo Atlas · 6.1M views',
+      ),
+    ).toEqual(['russia: Russia', 'bashar-al-assad: Assad', 'bashar-al-assad: Assad']);
+    // A sentence is no title: "Jeffrey Tan" is someone else's given name.
+    expect(
+      spot('Syria envoy James Jeffrey spoke. Produced by Jeffrey Tan. Sound by Aylin Akar.'),
+    ).toEqual(['syria: Syria', 'james-jeffrey: James Jeffrey']);
     // "Mrs Erdogan" is his wife in that span only: the bare surname elsewhere is still him.
     expect(
       spot('"He did not object," Erdogan told reporters.\nMrs Erdogan did not attend.'),
