@@ -560,6 +560,18 @@ const KIN_LAST_LETTERS = [...wordLists.KIN_WORDS].reduce(
   0,
 );
 
+/** Verbs a headline's subject takes, folded: "Jeffrey Wright Is …", "… Says". */
+const SUBJECT_VERBS: ReadonlySet<string> = new Set([
+  ...wordLists.HEADLINE_VERBS,
+  ...'is was are were has had will says said tells told warns warned adds added'.split(' '),
+]);
+
+/** True if a {@link SUBJECT_VERBS} verb is the word after `end`. */
+function verbAfter(text: string, end: number): boolean {
+  const next = wordAfter(text, end);
+  return next !== null && SUBJECT_VERBS.has(next.folded);
+}
+
 /** Titles, function words, region words, headline verbs and adjectives: never a competing name (see nameKind). */
 const NOT_NAMES = new HashedWordSet(
   new Set([
@@ -1725,10 +1737,13 @@ export function checkLocal(
       // surname that follows an initial.
       let entryEnd = nextEnd;
       if (nextEnd - next === 1) entryEnd = wordAfter(text, nextEnd)?.end ?? nextEnd;
+      // "Review: Jeffrey Wright Is Mesmerizing": a name that counts only in
+      // context, then a capitalised word and a verb, is someone's full name.
       if (
         !headline ||
         ((flags & COMMON_OR_PLACE) !== 0 && closesEntry(text, entryEnd)) ||
-        castEntryAt(text, entryEnd)
+        castEntryAt(text, entryEnd) ||
+        ((flags & CONTEXT) !== 0 && verbAfter(text, entryEnd))
       ) {
         near.givenNameUse = true;
         return namesake;

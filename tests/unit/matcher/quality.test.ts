@@ -985,6 +985,19 @@ He later sailed to the U.S.`),
         'People blamed Russia, not just Assad.\nThe Fall of Assad Explained — Geo Atlas · 6.1M views',
       ),
     ).toEqual(['russia: Russia', 'bashar-al-assad: Assad', 'bashar-al-assad: Assad']);
+    // In a title-case headline, a capitalised word and then a verb make a full
+    // name: "Jeffrey Wright" the actor, not the envoy "Jeffrey" warning.
+    expect(
+      spot(
+        'James F. Jeffrey, the US envoy for Syria, spoke.\nJeffrey Warns Turkey\nReview: Jeffrey Wright Is Mesmerizing on Stage',
+      ),
+    ).toEqual([
+      'james-jeffrey: James F. Jeffrey',
+      'united-states: US',
+      'syria: Syria',
+      'james-jeffrey: Jeffrey',
+      'turkey: Turkey',
+    ]);
     // A sentence is no title: "Jeffrey Tan" is someone else's given name.
     expect(
       spot('Syria envoy James Jeffrey spoke. Produced by Jeffrey Tan. Sound by Aylin Akar.'),
