@@ -354,6 +354,22 @@ He later sailed to the U.S.`),
     ]);
   });
 
+  it('takes a bare "Akar" where Idlib, whose observation posts he described, is named', () => {
+    expect(spot('Akar: Turkish forces neutralised regime troops in Idlib')).toEqual([
+      'hulusi-akar: Akar',
+      'idlib: Idlib',
+    ]);
+  });
+
+  it('not the kit maker Macron, nor the museum Istanbul Modern', () => {
+    expect(
+      spot('Lazio wore the black Macron third kit. Clubs dressed by Bologna-based Macron.'),
+    ).toEqual([]);
+    expect(spot('Stop at Istanbul Modern for art, then walk across Istanbul.')).toEqual([
+      'istanbul: Istanbul',
+    ]);
+  });
+
   it('takes a bare "Pompeo" where Idlib, whose attacks he condemned, is named', () => {
     expect(
       spot('In Idlib, a Million Displaced\nPompeo Says US Ready to Help NATO Ally Turkey'),

@@ -7433,7 +7433,6 @@ const POSITIVE: Record<string, Expected> = {
     ['syria', 'Syria'],
     ['syria', 'Syria'],
     ['istanbul', 'Istanbul'],
-    ['istanbul', 'Istanbul'],
   ],
   // An Al-Monitor piece on Idlib reconstruction ("the 2020 Idlib offensive").
   'almonitor-idlib-reconstruction.html': [
@@ -8543,6 +8542,7 @@ const POSITIVE: Record<string, Expected> = {
     ['aleppo', 'Aleppo'],
     ['recep-tayyip-erdogan', 'Erdogan'],
     ['dmitry-peskov', 'Peskov'],
+    ['hulusi-akar', 'Akar'],
     ['idlib', 'Idlib'],
     ['turkey', 'Turkey'],
     ['nato', 'NATO'],
