@@ -67,6 +67,7 @@ const CLS = fold.charClassTable;
 const FOLD = fold.foldTable;
 const KEEP = fold.caseKeepTable;
 const UPPER = fold.upperTable;
+const LOWER = fold.lowerTable;
 const classify = fold.classify;
 const SPACE = fold.CharClass.Space;
 const NEWLINE = fold.CharClass.Newline;
@@ -1065,7 +1066,9 @@ function inMenu(text: string, start: number, end: number): boolean {
   if (c === 124 || c === 0xb7) return true;
   const p = skipSpaces(text, start - 1, -1);
   const b = p >= 0 ? text.charCodeAt(p) : 0;
-  return b === 124 || b === 0xb7;
+  // "News | US envoy visits the border": a headline after its section, whose
+  // phrase goes on in lower case, is no menu.
+  return (b === 124 || b === 0xb7) && !(n > end && LOWER[c] === 1);
 }
 
 /** Possessives that open a menu's next item ("ABOUT US OUR WORK"). */

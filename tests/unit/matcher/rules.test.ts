@@ -831,6 +831,12 @@ describe('"US" as a pronoun in capitals', () => {
       'us:US',
     ]);
   });
+
+  it('is a menu item between separators, but not a headline after its section', () => {
+    expect(found(m, 'United States\nHome | US | World\nNews | US envoy visits the border')).toEqual(
+      ['us:United States', 'us:US'],
+    );
+  });
 });
 
 describe('a context alias that counts on its own after "the" or before an official', () => {
