@@ -361,6 +361,17 @@ He later sailed to the U.S.`),
     ]);
   });
 
+  it('takes the surname of a source\'s author once he is named: "Zahab", "Zahab, Hazem."', () => {
+    expect(spot('A book by Hazem Zahab. Zahab spent weeks in Hatay.')).toEqual([
+      'hazem-zahab: Hazem Zahab',
+      'hazem-zahab: Zahab',
+    ]);
+    expect(spot('Zahab, Hazem. 2020. “Will Turkey Invade Syria?” KJ Reports.')[0]).toBe(
+      'hazem-zahab: Zahab',
+    );
+    expect(spot('Zahab spent weeks in Hatay.')).toEqual([]);
+  });
+
   it('not the kit maker Macron, nor the museum Istanbul Modern', () => {
     expect(
       spot('Lazio wore the black Macron third kit. Clubs dressed by Bologna-based Macron.'),
