@@ -260,7 +260,7 @@ export const INSTITUTION_QUALIFIERS: ReadonlySet<string> = new Set(
   nationals commanders wizards capitals mystics elementary school academy hc fc pfc today policy
   report center centre 24 cat cats kedisi goat goats kecisi street avenue ave st blvd boulevard
   road rd mrs ms mme madame frau senora sra signora hanim watch река реки реке рекои реку вечерняя
-  вечернеи вечернюю перец перца перцем перце мыло мыла мылом united modern`
+  вечернеи вечернюю перец перца перцем перце мыло мыла мылом united modern hall`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -274,7 +274,7 @@ export const PROPER_NAME_QUALIFIERS: ReadonlySet<string> = new Set(
   `post times eye monitor institute airlines quarterly journal bank bancorp cellular foods
   technical university cup open amateur women club model nationals commanders wizards capitals modern
   mystics elementary school academy today policy report center centre street avenue ave st blvd
-  boulevard road rd watch`.split(/\s+/),
+  boulevard road rd watch hall`.split(/\s+/),
 );
 
 /**

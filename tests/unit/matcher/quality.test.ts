@@ -372,12 +372,22 @@ He later sailed to the U.S.`),
     expect(spot('Zahab spent weeks in Hatay.')).toEqual([]);
   });
 
-  it('not the kit maker Macron, nor the museum Istanbul Modern', () => {
+  it("not the kit maker Macron, the museum Istanbul Modern, nor a campus's Washington Hall", () => {
     expect(
       spot('Lazio wore the black Macron third kit. Clubs dressed by Bologna-based Macron.'),
     ).toEqual([]);
     expect(spot('Stop at Istanbul Modern for art, then walk across Istanbul.')).toEqual([
       'istanbul: Istanbul',
+    ]);
+    expect(
+      spot(
+        'The United States and Turkey met.\nClass: Washington Hall 214\nWashington backs Ankara.',
+      ),
+    ).toEqual([
+      'united-states: United States',
+      'turkey: Turkey',
+      'washington-dc: Washington',
+      'ankara: Ankara',
     ]);
   });
 
