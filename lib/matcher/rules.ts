@@ -1063,12 +1063,28 @@ const PRONOUN_CUES = new HashedWordSet(wordLists.PRONOUN_CUE_WORDS);
 function inMenu(text: string, start: number, end: number): boolean {
   const n = skipSpaces(text, end, 1);
   const c = n < text.length ? text.charCodeAt(n) : 0;
-  if (c === 124 || c === 0xb7) return true;
+  // "AFP · Feb 20, 2020", "AP · 6 hrs ago": an outlet's credit before a date.
+  if (c === 124 || c === 0xb7) return !dateFrom(text, n + 1);
   const p = skipSpaces(text, start - 1, -1);
   const b = p >= 0 ? text.charCodeAt(p) : 0;
   // "News | US envoy visits the border": a headline after its section, whose
-  // phrase goes on in lower case, is no menu.
-  return (b === 124 || b === 0xb7) && !(n > end && LOWER[c] === 1);
+  // phrase goes on in lower case, is no menu; nor is a speaker's label in a
+  // ticker ("A MONTH · UN: 948,000 DISPLACED").
+  return (b === 124 || b === 0xb7) && !(n > end && LOWER[c] === 1) && c !== 58;
+}
+
+const MONTHS: ReadonlySet<string> = new Set(
+  `jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july
+  august september october november december`.split(/\s+/),
+);
+
+/** True if a number or a month's name starts at `i`, after spaces. */
+function dateFrom(text: string, i: number): boolean {
+  const from = skipSpaces(text, i, 1);
+  if (from >= text.length) return false;
+  if (isDigitCode(text.charCodeAt(from))) return true;
+  const word = wordAfter(text, from - 1);
+  return word !== null && word.start === from && MONTHS.has(word.folded);
 }
 
 /** Possessives that open a menu's next item ("ABOUT US OUR WORK"). */
@@ -1582,6 +1598,9 @@ export function checkLocal(
   // resident; "James Jeffrey (1798–1866)", a namesake long dead. Asked of
   // names that count only in context (common ones).
   if ((flags & COMMON_OR_PLACE) === CONTEXT && anotherPersonAfter(text, end)) return REJECT;
+  // "Georgia Washington, 82, crowned oldest finisher": a place named like a
+  // person, with a resident's age after it, is a person.
+  if ((flags & PLACE_GIVEN_NAME) === PLACE_GIVEN_NAME && ageAfter(text, end)) return REJECT;
   let ok: VerdictValue = OK;
   if ((flags & PLACE) !== 0) {
     if (followedByUsState(ctx, end, entity)) return ctx.contestByPlace(a);
@@ -1794,6 +1813,8 @@ export function checkLocal(
           return RELATED;
         }
       }
+      // "Turkey Taco Bowls", "a one-pan Turkey Chili": a dish.
+      if (common && kitchenWordNext(text, end)) return REJECT;
       return WEAK;
     }
   }
@@ -1818,9 +1839,20 @@ const KITCHEN_WORDS = new HashedWordSet(
   new Set(
     `bird birds goose roast roasted roasting oven brine brined brining gravy stuffing carve
     carving baste basting thaw thawing recipe recipes leftovers drumstick drumsticks giblets
-    poultry chicken ham thanksgiving christmas`.split(/\s+/),
+    poultry chicken ham thanksgiving christmas taco tacos chili burger burgers meatball meatballs
+    sandwich sandwiches soup stew casserole breast wings sausage sausages bacon meatloaf sliders
+    wrap wraps salad lasagna`.split(/\s+/),
   ),
 );
+
+/** True if the word right after `end` is a {@link KITCHEN_WORDS} word. */
+function kitchenWordNext(text: string, end: number): boolean {
+  const next = wordAfter(text, end);
+  return (
+    next !== null &&
+    KITCHEN_WORDS.hasSpan(text, next.start, next.end, foldedWordHash(text, next.start, next.end))
+  );
+}
 
 /** How far after a sentence-opening common word {@link kitchenWordAfter} reads. */
 const KITCHEN_REACH = 240;
@@ -2052,6 +2084,17 @@ function lifeDatesAfter(text: string, end: number): boolean {
  * a local report ("James Jeffrey, 81, of Rices Landing"). Not ", 74, who
  * served as envoy", which news writes of public figures too.
  */
+/** True if ", 82, " and a lower-case word follow `end`: a person's age in a news line. */
+function ageAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 44 || text.charCodeAt(end + 1) !== 32) return false;
+  let i = end + 2;
+  const digits = i;
+  while (i < digits + 4 && isDigitCode(text.charCodeAt(i))) i++;
+  if (i === digits || i - digits > 3 || text.charCodeAt(i) !== 44) return false;
+  const next = wordAfter(text, i + 1);
+  return next !== null && LOWER[text.charCodeAt(next.start)] === 1;
+}
+
 function residentAgeAfter(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 44 || text.charCodeAt(end + 1) !== 32) return false;
   let i = end + 2;

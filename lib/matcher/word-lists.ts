@@ -500,9 +500,10 @@ export const HEADLINE_VERBS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Adjectives a title-case headline capitalises before a name ("Europe Fears
- * New Erdogan Gambit", "Angry Putin Calls Erdogan", "Embattled Assad Digs
- * In"): never another person's given name. Left out: words that are also
+ * Adjectives and epithets a title-case headline capitalises before a name
+ * ("Europe Fears New Erdogan Gambit", "Angry Putin Calls Erdogan",
+ * "Embattled Assad Digs In", "Tsar Putin Blinks", "Inside Assad's Final
+ * Offensive"): never another person's given name. Left out: words that are also
  * names ("Young", "Noble", "Rich", "Frank", "Earnest", "Constant").
  */
 export const HEADLINE_ADJECTIVES: ReadonlySet<string> = new Set(
@@ -512,7 +513,7 @@ export const HEADLINE_ADJECTIVES: ReadonlySet<string> = new Set(
   powerful populist autocratic authoritarian veteran longtime rival defeated victorious
   triumphant furious frustrated confident upbeat stern combative unbowed undeterred resurgent
   battered besieged cornered desperate hardline hawkish dovish embarrassed humiliated
-  mercurial wounded unrepentant ex`
+  mercurial wounded unrepentant ex inside tsar czar sultan`
     .split(/\s+/)
     .filter(Boolean),
 );

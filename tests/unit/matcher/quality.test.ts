@@ -354,6 +354,29 @@ He later sailed to the U.S.`),
     ]);
   });
 
+  it('reads feeds and tickers: credits before a date, a speaker after a separator, dishes, ages', () => {
+    const feed = [
+      'Turkey and Syria clash in Idlib as the United States watches.',
+      'Fierce fighting near Nairab · AFP · Feb 20, 2020',
+      'A MONTH · UN: 948,000 DISPLACED',
+      "Ep. 116: INSIDE ASSAD'S FINAL OFFENSIVE",
+      '20 best ground turkey recipes',
+      'From Turkey Taco Bowls to a one-pan Turkey Chili, dinner is easy.',
+      'Georgia Washington, 82, crowned oldest marathon finisher',
+      'Home | AFP | About',
+    ].join('\n');
+    expect(spot(feed)).toEqual([
+      'turkey: Turkey',
+      'syria: Syria',
+      'idlib: Idlib',
+      'united-states: United States',
+      'nairab: Nairab',
+      'agence-france-presse: AFP',
+      'united-nations: UN',
+      'bashar-al-assad: ASSAD',
+    ]);
+  });
+
   it('takes a bare "Akar" where Idlib, whose observation posts he described, is named', () => {
     expect(spot('Akar: Turkish forces neutralised regime troops in Idlib')).toEqual([
       'hulusi-akar: Akar',
