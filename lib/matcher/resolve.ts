@@ -880,6 +880,9 @@ function hasSelfNamingAliases(t: MatcherTables): boolean {
   return has;
 }
 
+/** A place's `aloneAfterArticle` alias ("US"). */
+const ALONE_AFTER_ARTICLE_PLACE = ALONE_AFTER_ARTICLE | AliasFlag.Place;
+
 /** {@link namesOnItsOwn}: no. */
 const NOT_ON_ITS_OWN = 0;
 /** {@link namesOnItsOwn}: yes, unless the local rules reject the span. */
@@ -968,6 +971,15 @@ function namedOnItsOwn(
       const onPage = present;
       const related = t.related[e]?.some((x) => named[x] === 1 || onPage.has(x)) === true;
       how = related ? ON_ITS_OWN_IF_OK : NOT_ON_ITS_OWN;
+    } else if (
+      how === NOT_ON_ITS_OWN &&
+      (t.records[r + REC_BITS]! & ALONE_AFTER_ARTICLE_PLACE) === ALONE_AFTER_ARTICLE_PLACE &&
+      relatedNamed(t.related[e], named)
+    ) {
+      // "US" with nothing doubtful about it, on a page that names NATO or
+      // Turkey outright: the country, which then supports "Washington" and
+      // "Pompeo" as "the US" would.
+      how = ON_ITS_OWN_IF_OK;
     }
     if (how === NOT_ON_ITS_OWN || !verified(t, text, r, start, end)) continue;
     const verdict = verdictOf(t, ctx, text, r, start, end, resetNear(near));

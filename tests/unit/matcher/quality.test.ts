@@ -377,6 +377,21 @@ He later sailed to the U.S.`),
     ]);
   });
 
+  it('takes "US" that counts beside NATO as naming the country for "Washington"', () => {
+    expect(
+      spot(
+        'NATO ally Turkey asked the alliance for help. US officials\nAnkara asked Washington for Patriots.',
+      ),
+    ).toEqual([
+      'nato: NATO',
+      'turkey: Turkey',
+      'united-states: US',
+      'ankara: Ankara',
+      'washington-dc: Washington',
+    ]);
+    expect(spot('NATO met. Seattle storms cut power across Washington.')).toEqual(['nato: NATO']);
+  });
+
   it('takes a bare "Akar" where Idlib, whose observation posts he described, is named', () => {
     expect(spot('Akar: Turkish forces neutralised regime troops in Idlib')).toEqual([
       'hulusi-akar: Akar',
@@ -1678,12 +1693,12 @@ He later sailed to the U.S.`),
       'idlib: Idlib',
       'associated-press: AP',
     ]);
-    // The bare "Pompeo" still needs a name related to him written out in
-    // full: "US" is a context name itself, and context names never vouch
-    // for each other.
+    // The bare "Pompeo" counts where "US" does because NATO, related to it,
+    // is written out: a chain of context names starts from an outright one.
     expect(spot("Pompeo condemns 'despicable' attack, says US stands by NATO ally Turkey")).toEqual(
-      ['united-states: US', 'nato: NATO', 'turkey: Turkey'],
+      ['mike-pompeo: Pompeo', 'united-states: US', 'nato: NATO', 'turkey: Turkey'],
     );
+    expect(spot('Pompeo says US team is ready.')).toEqual([]);
     expect(spot('US team beats Canada.')).toEqual([]);
   });
 
