@@ -203,8 +203,12 @@ class PrefilteredSearcher implements Searcher {
     canMatch.fill(0);
     const candidates: number[] = [];
     const visit = (it: number): void => {
-      const ls = logScore[this.gramErrors(it)]!;
+      const errors = this.gramErrors(it);
+      let ls = logScore[errors]!;
       if (Number.isNaN(ls)) return;
+      // A value as long as the query may be the query itself, which fuse.js
+      // scores 0 (EPSILON), not 0.001: the bound must allow for it.
+      if (errors === 0 && items.text[it]!.length === m) ls = LOG_EPSILON;
       const r = items.record[it]!;
       bound[r]! += ls * items.exponent[it]!;
       if (canMatch[r] === 0) {
