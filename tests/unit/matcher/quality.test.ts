@@ -377,6 +377,21 @@ He later sailed to the U.S.`),
     ]);
   });
 
+  it('reads Turkish "Esad" beside Idlib, not the mosque "Esad Efendi"; French "Libye"', () => {
+    expect(spot('Erdoğan İdlib için konuştu: "Esad bedelini ödeyecek" dedi.')).toEqual([
+      'recep-tayyip-erdogan: Erdoğan',
+      'idlib: İdlib',
+      'bashar-al-assad: Esad',
+    ]);
+    expect(spot('Esad Efendi Camii restorasyonu tamamlandı. İdlib karıştı.')).toEqual([
+      'idlib: İdlib',
+    ]);
+    expect(spot('Libye : l’émissaire de l’ONU démissionne')).toEqual([
+      'libya: Libye',
+      'united-nations: ONU',
+    ]);
+  });
+
   it('takes "US" that counts beside NATO as naming the country for "Washington"', () => {
     expect(
       spot(
