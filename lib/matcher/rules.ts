@@ -1437,6 +1437,21 @@ function isPairHyphen(c: number): boolean {
   return c === 45 || c === 0x2010 || c === 0x2011;
 }
 
+/** How far before a name {@link confusedWithBefore} looks. */
+const CONFUSED_REACH = 40;
+
+/** True if "confused with" stands in the same line within CONFUSED_REACH characters before `pos`. */
+function confusedWithBefore(text: string, pos: number): boolean {
+  const from = Math.max(0, pos - CONFUSED_REACH);
+  for (let i = pos - 1; i >= from; i--) {
+    if (isLineBreakAt(text, i)) return false;
+    // The "w" of "with", nine units into the phrase.
+    if (text.charCodeAt(i) === 119 && i >= 9 && text.startsWith('confused with', i - 9))
+      return true;
+  }
+  return false;
+}
+
 /** True if an honorific ({@link HONORIFICS}), with or without its dot, is the word before `start`. */
 function afterHonorific(text: string, start: number): boolean {
   let i = start - 1;
@@ -1688,7 +1703,9 @@ export function checkLocal(
       ) {
         return REJECT;
       }
-      return namesake;
+      // "Not to be confused with the economist Hüseyin Akar": named only to
+      // be set apart, that span is someone else, and the page is not theirs.
+      return confusedWithBefore(text, prev) ? REJECT : namesake;
     }
     // "Peskov, Andrei | Masters" in a list written surname first: someone
     // else's first name after the comma.

@@ -119,6 +119,15 @@ describe('namesakes', () => {
     expect(found(m, 'Vassili Peskov scored twice. Peskov later said he was tired.')).toEqual([]);
   });
 
+  it('but not one named only to be set apart: "Not to be confused with Ivan Peskov"', () => {
+    expect(
+      found(
+        m,
+        'Dmitry Peskov, Kremlin spokesman.\nNot to be confused with Ivan Peskov.\nPeskov said no.',
+      ),
+    ).toEqual(['peskov:Dmitry Peskov', 'kremlin:Kremlin', 'peskov:Peskov']);
+  });
+
   it('keeps the surname when the entity is named in full on the page', () => {
     expect(found(m, 'Dmitry Peskov spoke. Peskov said no.')).toEqual([
       'peskov:Dmitry Peskov',
