@@ -149,12 +149,22 @@ describe('bundled KB on short lines', () => {
       'syria: Syrie',
     ]);
     expect(spot('2 TL Aleppo-Pfeffer\nHalep biberi de olur')).toEqual([]);
-    expect(spot('EE UU apoya a Turquía frente a El Asad.\nEsad rejimi Suriye’de.')).toEqual([
-      'united-states: EE UU',
-      'turkey: Turquía',
-      'bashar-al-assad: El Asad',
-      'bashar-al-assad: Esad',
-      'syria: Suriye',
+    expect(spot('EE UU apoya a Turquía frente a El Asad.\nEsad ordu gönderdi, Suriye’de.')).toEqual(
+      [
+        'united-states: EE UU',
+        'turkey: Turquía',
+        'bashar-al-assad: El Asad',
+        'bashar-al-assad: Esad',
+        'syria: Suriye',
+      ],
+    );
+    // "Esad rejimi", "régime syrien", "guerra en Siria": the government and the war.
+    expect(
+      spot('Esad rejimi ilerliyor. Le régime syrien avance. La peor crisis de la guerra en Siria.'),
+    ).toEqual([
+      'syrian-government: Esad rejimi',
+      'syrian-government: régime syrien',
+      'syrian-civil-war: guerra en Siria',
     ]);
     // Spanish "siria" (Syrian) is the name's own adjective, not another thing.
     expect(spot('la provincia siria de Idlib, según el enviado para Siria, James Jeffrey')).toEqual(
