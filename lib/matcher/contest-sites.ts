@@ -8,7 +8,9 @@
  * says nothing about the headline "Israel election: voters head to polls"
  * three stories below. So a contest standing in a headline line does not
  * reach a mention in another headline line further than the next line (its
- * dek); in prose, on either side, it reaches the whole page as before.
+ * dek); in prose, on either side, it reaches the whole page as before. The
+ * resolver asks this only of places and organisations whose own line names
+ * a related entity (see `contestLifted` in ./resolve.ts).
  */
 import * as fold from '../text/fold';
 import { IntBuffer } from './int-buffer';

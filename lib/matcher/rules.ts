@@ -1424,7 +1424,7 @@ function headlineCompoundBefore(
   const { text } = ctx;
   if (
     prev < 2 ||
-    !isPairHyphen(text.charCodeAt(prev - 1)) ||
+    !isCompoundHyphen(text.charCodeAt(prev - 1)) ||
     !isWordCode(text.charCodeAt(prev - 2))
   ) {
     return false;
@@ -1433,7 +1433,7 @@ function headlineCompoundBefore(
   return style.titleCase || style.allCaps;
 }
 
-function isPairHyphen(c: number): boolean {
+function isCompoundHyphen(c: number): boolean {
   return c === 45 || c === 0x2010 || c === 0x2011;
 }
 
@@ -1614,7 +1614,7 @@ export function checkLocal(
   // names that count only in context (common ones).
   if ((flags & COMMON_OR_PLACE) === CONTEXT && anotherPersonAfter(text, end)) return REJECT;
   // "Georgia Washington, 82, crowned oldest finisher": a place named like a
-  // person, with a resident's age after it, is a person.
+  // person, with an age after it, is a person.
   if ((flags & PLACE_GIVEN_NAME) === PLACE_GIVEN_NAME && ageAfter(text, end)) return REJECT;
   let ok: VerdictValue = OK;
   if ((flags & PLACE) !== 0) {
