@@ -435,7 +435,10 @@ He later sailed to the U.S.`),
     expect(spot('Zahab spent weeks in Hatay.')).toEqual([]);
   });
 
-  it("not the kit maker Macron, the museum Istanbul Modern, nor a campus's Washington Hall", () => {
+  it('not the kit maker Macron, the museum Istanbul Modern, Kremlin Street, nor Washington Hall', () => {
+    expect(spot('Vandals hit the mural on Kremlin Street. Putin spoke.')).toEqual([
+      'vladimir-putin: Putin',
+    ]);
     expect(
       spot('Lazio wore the black Macron third kit. Clubs dressed by Bologna-based Macron.'),
     ).toEqual([]);
