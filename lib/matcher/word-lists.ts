@@ -61,7 +61,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
 
 /**
  * {@link FUNCTION_WORDS} of the other languages the KB has names in
- * (Spanish, French, German, Italian, Turkish, Russian), and their reporting verbs:
+ * (Spanish, French, German, Italian, Turkish, Russian, Ukrainian), and their reporting verbs:
  * "Según Peskov", "Selon Peskov", "Laut Erdogan", "Ayer Erdogan dijo",
  * "Sagte Erdogan", "Dijo Peskov", "Ранее Эрдоган" open a sentence with them;
  * Turkish headlines open with "Son dakika" or "Flaş".
@@ -92,7 +92,9 @@ export const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set(
   ранее вчера сегодня завтра затем позже позднее тогда теперь также однако сам сама лично
   именно даже только когда если пока хотя но и а или уже еще сеичас впрочем поэтому зато
   кроме по как при после накануне между вот это там здесь для с в к о у на за из от до без
-  про над под перед через против со ко во об обо что чтобы ни же ли бы то`
+  про над под перед через против со ко во об обо что чтобы ни же ли бы то
+  між після серед біля разом також однак проте але та і й як коли тому отже нагадаємо
+  раніше вчора сьогодні зараз від під`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -260,7 +262,7 @@ export const INSTITUTION_QUALIFIERS: ReadonlySet<string> = new Set(
   nationals commanders wizards capitals mystics elementary school academy hc fc pfc today policy
   report center centre 24 cat cats kedisi goat goats kecisi street avenue ave st blvd boulevard
   road rd mrs ms mme madame frau senora sra signora hanim watch река реки реке рекои реку вечерняя
-  вечернеи вечернюю перец перца перцем перце мыло мыла мылом united modern hall`
+  вечернеи вечернюю перец перца перцем перце мыло мыла мылом united modern hall сегодня`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -387,6 +387,21 @@ He later sailed to the U.S.`),
     ]);
   });
 
+  it('reads Ukrainian and Russian forms: "Між Путіним і Ердоганом", not "дружина Еміне Ердоган"', () => {
+    expect(
+      spot(
+        'Реджеп Тайип Ердоган прибув.\nМіж Путіним і Ердоганом існує хімія. З ним прилетіла дружина Еміне Ердоган.',
+      ),
+    ).toEqual([
+      'recep-tayyip-erdogan: Реджеп Тайип Ердоган',
+      'vladimir-putin: Путіним',
+      'recep-tayyip-erdogan: Ердоганом',
+    ]);
+    expect(spot('Дмитрий Сергеевич Песков заявил. © 2020 МИА «Россия сегодня»')).toEqual([
+      'dmitry-peskov: Дмитрий Сергеевич Песков',
+    ]);
+  });
+
   it('reads Turkish "Esad" beside Idlib, not the mosque "Esad Efendi"; French "Libye"', () => {
     expect(spot('Erdoğan İdlib için konuştu: "Esad bedelini ödeyecek" dedi.')).toEqual([
       'recep-tayyip-erdogan: Erdoğan',

@@ -11566,6 +11566,7 @@ const POSITIVE: Record<string, Expected> = {
     ['syrian-civil-war', 'Гражданская война в Сирии'],
     ['bashar-al-assad', 'Асад'],
     ['russia', 'России'],
+    ['iran', 'Ирану'],
     ['recep-tayyip-erdogan', 'Эрдогана'],
     ['idlib', 'Идлиб'],
     ['vladimir-putin', 'Путина'],
