@@ -364,6 +364,17 @@ He later sailed to the U.S.`),
     ]);
   });
 
+  it('takes a wire service credited in a dateline, but not the U.S. Open', () => {
+    expect(spot('WASHINGTON (AP) — The president spoke.\nMOSCOW (AFP) - Talks went on.')).toEqual([
+      'associated-press: AP',
+      'moscow: MOSCOW',
+      'agence-france-presse: AFP',
+    ]);
+    expect(spot('The U.S. Open qualifying schedule is out. U.S. troops left.')).toEqual([
+      'united-states: U.S.',
+    ]);
+  });
+
   it('reads feeds and tickers: credits before a date, a speaker after a separator, dishes, ages', () => {
     const feed = [
       'Turkey and Syria clash in Idlib as the United States watches.',
