@@ -873,35 +873,11 @@ function hasSelfNamingAliases(t: MatcherTables): boolean {
       (f, a) =>
         (f & ALONE_AFTER_ARTICLE) !== 0 ||
         (f & COMMON_PLACE) === COMMON_PLACE ||
-        ((f & CONTEXT_SURNAME) === CONTEXT_SURNAME && t.related[t.aliasEntity[a]!] !== undefined) ||
-        (f & (CONTEXT_ABBREVIATION | PLACE)) === CONTEXT_ABBREVIATION,
+        ((f & CONTEXT_SURNAME) === CONTEXT_SURNAME && t.related[t.aliasEntity[a]!] !== undefined),
     );
     selfNamingAliases.set(t, has);
   }
   return has;
-}
-
-/** A case-sensitive alias that counts only in context ("AP", "AFP"). */
-const CONTEXT_ABBREVIATION = CONTEXT | AliasFlag.CaseSensitive;
-
-/**
- * True if text[start, end) is a credit in brackets after a dateline in
- * capitals and before a dash: "WASHINGTON (AP) —", "MOSCOW (AFP) -".
- */
-function datelineCreditAt(text: string, start: number, end: number): boolean {
-  if (text.charCodeAt(start - 1) !== 40 || text.charCodeAt(end) !== 41) return false;
-  let i = end + 1;
-  while (i < text.length && text.charCodeAt(i) === 32) i++;
-  const dash = text.charCodeAt(i);
-  if (dash !== 45 && dash !== 0x2013 && dash !== 0x2014) return false;
-  let j = start - 2;
-  while (j >= 0 && text.charCodeAt(j) === 32) j--;
-  let letters = 0;
-  for (; j >= 0 && isLetterCode(text.charCodeAt(j)); j--) {
-    if (UPPER[text.charCodeAt(j)] !== 1) return false;
-    letters++;
-  }
-  return letters >= 3;
 }
 
 /** A place's `aloneAfterArticle` alias ("US"). */
@@ -935,13 +911,6 @@ function namesOnItsOwn(
     return text.charCodeAt(start - 1) === 32 && publicFigureCue(ctx, start)
       ? AFTER_OFFICE
       : NOT_ON_ITS_OWN;
-  }
-  // "WASHINGTON (AP) —": a wire service credited in a dateline.
-  if (
-    (bits & CONTEXT_ABBREVIATION) === CONTEXT_ABBREVIATION &&
-    datelineCreditAt(text, start, end)
-  ) {
-    return ON_ITS_OWN_IF_OK;
   }
   if ((bits & ALONE_AFTER_ARTICLE) !== 0) {
     // "the US", "the UN"; "US envoy James Jeffrey", "UN officials".
