@@ -1776,13 +1776,16 @@ export function checkLocal(
       // surname that follows an initial.
       let entryEnd = nextEnd;
       if (nextEnd - next === 1) entryEnd = wordAfter(text, nextEnd)?.end ?? nextEnd;
-      // "Review: Jeffrey Wright Is Mesmerizing": a name that counts only in
-      // context, then a capitalised word and a verb, is someone's full name.
+      // "Review: Jeffrey Wright Is Mesmerizing", "Israel Katz Threatens
+      // Houthi Leaders": a name that counts only in context, or a place named
+      // like a given name, then a capitalised word and a verb, is someone's
+      // full name.
       if (
         !headline ||
         ((flags & COMMON_OR_PLACE) !== 0 && closesEntry(text, entryEnd)) ||
         castEntryAt(text, entryEnd) ||
-        ((flags & CONTEXT) !== 0 && verbAfter(text, entryEnd))
+        (((flags & CONTEXT) !== 0 || (flags & PLACE_GIVEN_NAME) === PLACE_GIVEN_NAME) &&
+          verbAfter(text, entryEnd))
       ) {
         near.givenNameUse = true;
         return namesake;

@@ -1122,6 +1122,11 @@ He later sailed to the U.S.`),
       'james-jeffrey: Jeffrey',
       'turkey: Turkey',
     ]);
+    // So is a place named like a given name: "Israel Katz", the minister.
+    expect(spot('Israel and Syria Hold Talks\nIsrael Katz Threatens Houthi Leaders')).toEqual([
+      'israel: Israel',
+      'syria: Syria',
+    ]);
     // A sentence is no title: "Jeffrey Tan" is someone else's given name.
     expect(
       spot('Syria envoy James Jeffrey spoke. Produced by Jeffrey Tan. Sound by Aylin Akar.'),
