@@ -49,6 +49,28 @@ describe('ranking equals plain fuse.js', () => {
     compare(data, ['hulusi akr', 'yincan'], 60);
   }, 120_000);
 
+  it('when a value is the query itself, which fuse.js scores 0 rather than 0.001', () => {
+    // "Idlib" as c37's whole speaker makes its score far better than its
+    // summary suggests; a bound that missed this left it unverified.
+    const records: SearchIndexData['records'] = [
+      { kind: 'claim', id: 'c25', summary: 'Idlibi', speaker: 'border Idlib' },
+      { kind: 'claim', id: 'c37', summary: 'border border', speaker: 'Idlib' },
+      {
+        kind: 'claim',
+        id: 'c41',
+        summary: 'Idleb Idlib Moscow ceasefire ceasefire Ankara troops',
+        speaker: 'Idlib',
+      },
+      { kind: 'claim', id: 'c42', summary: 'Idlib deal Syria', speaker: 'Idlib' },
+    ];
+    compare({ formatVersion: 1, records }, ['idlib', 'İdlib'], 3);
+    expect(
+      loadSearch({ formatVersion: 1, records })
+        .search('idlib', 3)
+        .map((h) => h.id),
+    ).toEqual(['c42', 'c41', 'c37']);
+  });
+
   it('verifies only a small part of 10,000 records for a typical query', () => {
     const data = syntheticSearchData(10_000, { kb: realKb(), texts: articleTexts() });
     const searcher = loadSearch(data);
