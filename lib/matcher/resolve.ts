@@ -70,6 +70,7 @@ const listItemStartAfter = ruleModule.listItemStartAfter;
 const afterTownInCountry = ruleModule.afterTownInCountry;
 const initialAfter = ruleModule.initialAfter;
 const locatedBy = ruleModule.locatedBy;
+const placeNounAfter = ruleModule.placeNounAfter;
 const hasInnerUpper = pageTextModule.hasInnerUpper;
 const PLACE = AliasFlag.Place;
 const INFLECTED = AliasFlag.Inflected;
@@ -655,6 +656,7 @@ function placeRescued(
   return (
     locatedBy(text, start) ||
     compassBefore(text, start) ||
+    placeNounAfter(text, end) ||
     supportedNear(t, text, pairs, contested, e, start, end, sameLine)
   );
 }

@@ -1026,6 +1026,50 @@ export function locatedBy(text: string, start: number): boolean {
   return w !== null && w.folded !== 'of' && LOCATING_WORDS.has(w.folded);
 }
 
+/** Turkish case endings after an apostrophe that locate ("Halep'te", "Halep'ten", "Halep'e"). */
+const TURKISH_LOCATIVES: ReadonlySet<string> = new Set(
+  'de da te ta den dan ten tan e a ye ya deki daki teki taki'.split(' '),
+);
+
+/** Turkish postpositions that locate after a place ("Halep çevresinde"), folded. */
+const TURKISH_POSTPOSITIONS: ReadonlySet<string> = new Set(
+  'cevresinde yakininda kirsalinda merkezinde civarinda kentinde ilinde bolgesinde icinde disinda yonunde'.split(
+    ' ',
+  ),
+);
+
+/** Nouns an appositive gives a city or a country ("Damasco, una de las ciudades más antiguas"), folded. */
+const PLACE_NOUNS: ReadonlySet<string> = new Set(
+  `city cities capital town metropolis country ciudad ciudades pais ville villes capitale pays
+  stadt stadte hauptstadt land citta paese sehir sehri kent kenti baskent ulke город города
+  столица страна`.split(/\s+/),
+);
+
+/** How many words after a place's comma {@link placeNounAfter} reads. */
+const APPOSITIVE_WORDS = 6;
+
+/**
+ * True if what follows a place at `end` says it is the place: a Turkish
+ * locative ending or postposition ("Halep'te", "Halep çevresinde"), or an
+ * appositive that calls it a city or a country ("Aleppo, Syria's second
+ * city", "Damasco, una de las ciudades más antiguas del mundo").
+ */
+export function placeNounAfter(text: string, end: number): boolean {
+  if (pageText.isApostropheCode(text.charCodeAt(end))) {
+    let j = end + 1;
+    while (j < text.length && j - end <= 5 && isWordCode(text.charCodeAt(j))) j++;
+    // The endings are ASCII: lower case is enough to compare them.
+    return j > end + 1 && TURKISH_LOCATIVES.has(text.slice(end + 1, j).toLowerCase());
+  }
+  const next = wordAfter(text, end);
+  if (next !== null && TURKISH_POSTPOSITIONS.has(next.folded)) return true;
+  if (text.charCodeAt(end) !== 44) return false;
+  for (const w of wordsAround(text, end + 1, APPOSITIVE_WORDS, false)) {
+    if (PLACE_NOUNS.has(w.folded)) return true;
+  }
+  return false;
+}
+
 /** Shortest words {@link RuleContext.hasWordSpelledLike} compares. */
 const NEAR_SPELLING_MIN = 5;
 

@@ -364,6 +364,22 @@ He later sailed to the U.S.`),
     ]);
   });
 
+  it('takes a city a product is named after where the text locates it or calls it a city', () => {
+    expect(
+      spot(
+        "Rejim güçleri Halep çevresinde ilerliyor.\nHalep biberi ile ezme tarifi\nMuhalifler Halep'ten çekildi.",
+      ),
+    ).toEqual(['aleppo: Halep', 'aleppo: Halep']);
+    expect(
+      spot(
+        'La historia de Damasco, una de las ciudades más antiguas.\nReceta: mermelada de Damasco',
+      ),
+    ).toEqual(['damascus: Damasco']);
+    expect(spot('A pinch of Aleppo pepper.\nAleppo, ever the chef’s favourite, again.')).toEqual(
+      [],
+    );
+  });
+
   it('not the U.S. Open', () => {
     expect(spot('The U.S. Open qualifying schedule is out. U.S. troops left.')).toEqual([
       'united-states: U.S.',
