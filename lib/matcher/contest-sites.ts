@@ -14,9 +14,9 @@
  */
 import * as fold from '../text/fold';
 import { IntBuffer } from './int-buffer';
+import * as pageText from './page-text';
 
-const CLS = fold.charClassTable;
-const classify = fold.classify;
+const classOf = pageText.classOf;
 const NEWLINE = fold.CharClass.Newline;
 const SPACE = fold.CharClass.Space;
 
@@ -24,14 +24,11 @@ const SPACE = fold.CharClass.Space;
 const HEADLINE_CHARS = 160;
 
 function isBreak(c: number): boolean {
-  let k = CLS[c]!;
-  if (k === 0) k = classify(c);
-  return k === NEWLINE;
+  return classOf(c) === NEWLINE;
 }
 
 function isBlank(c: number): boolean {
-  let k = CLS[c]!;
-  if (k === 0) k = classify(c);
+  const k = classOf(c);
   return k === SPACE || k === NEWLINE;
 }
 

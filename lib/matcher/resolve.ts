@@ -1735,10 +1735,9 @@ function pickMentions(
         ((t.aliasFlags[a]! & PLACE) !== 0 &&
           listedWithPlace(t, text, pairs, contested, pairs[i]!, end)) ||
         placeRescued(t, ctx, text, pairs, contested, a, e, pairs[i]!, end, false) ||
-        // "Israel election: voters head to polls" three headlines below
-        // "Israel Adesanya retains title".
+        // "Peskov Says Kremlin Wants Calm" three headlines below "The
+        // Kremlin of Wall Street". (Never a person's surname: see contestLifted.)
         (pairs[i + 3] === 0 &&
-          !(sweep !== null && surnameWord && sweep.hasNamesake(e)) &&
           contestLifted(t, text, pairs, contested, sites, a, e, pairs[i]!, end));
     } else if (pairs[i + 3] === 0 || named[e] === 1) ok = true;
     else if (pairs[i + 3] === GATED) ok = false;

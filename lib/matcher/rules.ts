@@ -1056,10 +1056,10 @@ const APPOSITIVE_WORDS = 6;
  */
 export function placeNounAfter(text: string, end: number): boolean {
   if (pageText.isApostropheCode(text.charCodeAt(end))) {
-    let j = end + 1;
-    while (j < text.length && j - end <= 5 && isWordCode(text.charCodeAt(j))) j++;
-    // The endings are ASCII: lower case is enough to compare them.
-    return j > end + 1 && TURKISH_LOCATIVES.has(text.slice(end + 1, j).toLowerCase());
+    return (
+      isWordCode(text.charCodeAt(end + 1)) &&
+      TURKISH_LOCATIVES.has(wordStartingAt(text, end + 1).folded)
+    );
   }
   const next = wordAfter(text, end);
   if (next !== null && TURKISH_POSTPOSITIONS.has(next.folded)) return true;
@@ -1126,9 +1126,9 @@ const MONTHS: ReadonlySet<string> = new Set(
 function dateFrom(text: string, i: number): boolean {
   const from = skipSpaces(text, i, 1);
   if (from >= text.length) return false;
-  if (isDigitCode(text.charCodeAt(from))) return true;
-  const word = wordAfter(text, from - 1);
-  return word !== null && word.start === from && MONTHS.has(word.folded);
+  const c = text.charCodeAt(from);
+  if (isDigitCode(c)) return true;
+  return isWordCode(c) && MONTHS.has(wordStartingAt(text, from).folded);
 }
 
 /** Possessives that open a menu's next item ("ABOUT US OUR WORK"). */
@@ -2032,9 +2032,7 @@ function isSeparatorCode(c: number): boolean {
 
 /** True if the lower-case word at `i` is one headline style keeps in lower case ("of", "the"). */
 function joinerAt(text: string, i: number): boolean {
-  let j = i;
-  while (j < text.length && isWordCode(text.charCodeAt(j))) j++;
-  return pageText.isTitleCaseJoiner(text, i, j);
+  return pageText.isTitleCaseJoiner(text, i, wordStartingAt(text, i).end);
 }
 
 /**
@@ -2148,23 +2146,9 @@ function lifeDatesAfter(text: string, end: number): boolean {
  * a local report ("James Jeffrey, 81, of Rices Landing"). Not ", 74, who
  * served as envoy", which news writes of public figures too.
  */
-/** True if ", 82, " and a lower-case word follow `end`: a person's age in a news line. */
-function ageAfter(text: string, end: number): boolean {
-  if (text.charCodeAt(end) !== 44 || text.charCodeAt(end + 1) !== 32) return false;
-  let i = end + 2;
-  const digits = i;
-  while (i < digits + 4 && isDigitCode(text.charCodeAt(i))) i++;
-  if (i === digits || i - digits > 3 || text.charCodeAt(i) !== 44) return false;
-  const next = wordAfter(text, i + 1);
-  return next !== null && LOWER[text.charCodeAt(next.start)] === 1;
-}
-
 function residentAgeAfter(text: string, end: number): boolean {
-  if (text.charCodeAt(end) !== 44 || text.charCodeAt(end + 1) !== 32) return false;
-  let i = end + 2;
-  const digits = i;
-  while (i < digits + 4 && isDigitCode(text.charCodeAt(i))) i++;
-  if (i === digits || i - digits > 3 || text.charCodeAt(i) !== 44) return false;
+  const i = ageCommaAt(text, end);
+  if (i < 0) return false;
   const cue = wordAfter(text, i + 1);
   if (cue === null) return false;
   if (cue.folded === 'of') {
@@ -2172,6 +2156,23 @@ function residentAgeAfter(text: string, end: number): boolean {
     return place !== null && startsUpper(text, place.start);
   }
   return RESIDENT_CUES.has(cue.folded);
+}
+
+/** True if ", 82, " and a lower-case word follow `end`: a person's age in a news line. */
+function ageAfter(text: string, end: number): boolean {
+  const i = ageCommaAt(text, end);
+  if (i < 0) return false;
+  const next = wordAfter(text, i + 1);
+  return next !== null && LOWER[text.charCodeAt(next.start)] === 1;
+}
+
+/** If ", " and one to three digits and "," follow `end` (", 81,"), where that last comma is; else -1. */
+function ageCommaAt(text: string, end: number): number {
+  if (text.charCodeAt(end) !== 44 || text.charCodeAt(end + 1) !== 32) return -1;
+  let i = end + 2;
+  const digits = i;
+  while (i < digits + 4 && isDigitCode(text.charCodeAt(i))) i++;
+  return i === digits || i - digits > 3 || text.charCodeAt(i) !== 44 ? -1 : i;
 }
 
 /**
@@ -2757,7 +2758,6 @@ function isBlank(text: string, i: number): boolean {
   return c === 32 || c === 0xa0;
 }
 
-/** "," "&" "/": a joiner that may sit directly between two list items. */
 /**
  * A hyphen or an en dash set close between two names pairs them: "Russia-Turkey
  * relations", "the U.S.-Turkey relationship", "Greece–Turkey talks".
@@ -2766,6 +2766,7 @@ function isPairDash(c: number): boolean {
   return c === 45 || c === 0x2013;
 }
 
+/** "," "&" "/": a joiner that may sit directly between two list items. */
 function isListPunct(c: number): boolean {
   return c === 44 || isListJoiner(c);
 }
