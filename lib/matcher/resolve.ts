@@ -1137,7 +1137,18 @@ function checkCands(
           }
         } else {
           const verdict = verdictOf(t, ctx, text, r, start, end, near);
-          if (verdict === CONTEST) {
+          if (
+            verdict === CONTEST &&
+            (bits & SURNAME_WORD) === SURNAME_WORD &&
+            !near.givenNameUse &&
+            !declaredBefore(ctx, records[r + REC_ALIAS]!, start) &&
+            relativeNamed(text, start)
+          ) {
+            // "First lady Emine Erdogan": a relative introduced as one, on a
+            // page about the public figure. That span only: the bare
+            // surnames around it are still his (as in NamesakeSweep.nearer).
+            // (Not "his cousin Assad Ali", whose given name it is.)
+          } else if (verdict === CONTEST) {
             contestForms(t, contested, records[r + REC_ALIAS]!, sites, start);
             // Only a span of several units can hold a shorter alias.
             if ((bits & SINGLE_WORD) === 0) {

@@ -573,7 +573,7 @@ function verbAfter(text: string, end: number): boolean {
   return next !== null && SUBJECT_VERBS.has(next.folded);
 }
 
-/** Titles, function words, region words, headline verbs and adjectives: never a competing name (see nameKind). */
+/** Titles, function words, region words, headline verbs and adjectives, ordinals: never a competing name (see nameKind). */
 const NOT_NAMES = new HashedWordSet(
   new Set([
     ...TITLES,
@@ -583,6 +583,7 @@ const NOT_NAMES = new HashedWordSet(
     ...wordLists.SECTION_WORDS,
     ...wordLists.HEADLINE_VERBS,
     ...wordLists.HEADLINE_ADJECTIVES,
+    ...wordLists.ORDINALS,
   ]),
 );
 

@@ -502,6 +502,14 @@ export const HEADLINE_VERBS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Ordinals, folded: "Fourth Erdoğan cabinet", "Second Putin administration"
+ * number a leader's governments; never a first name.
+ */
+export const ORDINALS: ReadonlySet<string> = new Set(
+  `first second third fourth fifth sixth seventh eighth ninth tenth`.split(' '),
+);
+
+/**
  * Adjectives and epithets a title-case headline capitalises before a name
  * ("Europe Fears New Erdogan Gambit", "Angry Putin Calls Erdogan",
  * "Embattled Assad Digs In", "Tsar Putin Blinks", "Inside Assad's Final

@@ -255,6 +255,32 @@ describe('bundled KB on short lines', () => {
       'vladimir-putin: Putin',
       'recep-tayyip-erdogan: Erdogan',
     ]);
+    // Nor when the page never writes his full name: the relative is
+    // someone else in her own span only.
+    expect(
+      spot(
+        'Erdogan and Putin agreed on a cease-fire in Idlib. First lady Emine Erdogan hosted a summit in Istanbul. Erdogan flew home.',
+      ),
+    ).toEqual([
+      'recep-tayyip-erdogan: Erdogan',
+      'vladimir-putin: Putin',
+      'idlib: Idlib',
+      'istanbul: Istanbul',
+      'recep-tayyip-erdogan: Erdogan',
+    ]);
+    // A given name is not a relative's surname: "his cousin Assad Ali" still
+    // makes the page's "Assad" someone else.
+    expect(
+      spot(
+        'Assad Al Hamlawi scored twice. His cousin Assad Ali came off the bench. Assad, 24, now has 14 goals.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes a surname after an ordinal: "Fourth Erdoğan cabinet"', () => {
+    expect(spot('Predecessor: Yıldırım cabinet. Successor: Fifth Erdoğan cabinet.')).toEqual([
+      'recep-tayyip-erdogan: Erdoğan',
+    ]);
   });
 
   it('not the envoy\'s names followed by another surname: "James Jeffrey Stump"', () => {
@@ -472,8 +498,11 @@ He later sailed to the U.S.`),
     expect(spot('Zahab spent weeks in Hatay.')).toEqual([]);
   });
 
-  it('not the kit maker Macron, the museum Istanbul Modern, Kremlin Street, nor Washington Hall', () => {
+  it('not the kit maker Macron, the museum Istanbul Modern, Kremlin Street or Embankment, nor Washington Hall', () => {
     expect(spot('Vandals hit the mural on Kremlin Street. Putin spoke.')).toEqual([
+      'vladimir-putin: Putin',
+    ]);
+    expect(spot('Boats leave from the Kremlin Embankment pier. Putin spoke.')).toEqual([
       'vladimir-putin: Putin',
     ]);
     expect(
