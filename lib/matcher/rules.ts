@@ -93,6 +93,7 @@ const REC_LAST = loaded.REC_LAST;
 const CONTEXT = AliasFlag.Context;
 const CONTEXT_WORD = AliasFlag.Context | AliasFlag.SingleWord;
 const PLACE_WORD = AliasFlag.Place | AliasFlag.SingleWord;
+const PLACE_NOT_COMMON = AliasFlag.Place | AliasFlag.CommonWord;
 const COMMON_OR_PLACE = AliasFlag.Context | AliasFlag.Place;
 
 /** Outcome of the local rules for one (span, alias) pair. */
@@ -318,6 +319,9 @@ export class RuleContext {
     if (found !== undefined) return found;
     const { t, text } = this;
     const key = t.aliasKeys.slice(t.keyStart[a], t.keyStart[a + 1]! - 1);
+    // "they'll meet in moscow", "the pocket in idlib": a place a comment
+    // writes in lower case after a locating word is the place all the same.
+    const place = (t.aliasFlags[a]! & PLACE_NOT_COMMON) === PLACE;
     found = false;
     for (let i = text.indexOf(key); i >= 0 && !found; i = text.indexOf(key, i + key.length)) {
       found =
@@ -326,7 +330,8 @@ export class RuleContext {
         !inAddress(text, i, i + key.length) &&
         !inIdentifier(text, i, i + key.length) &&
         !isTag(text, i, i + key.length) &&
-        !inTagRow(text, i, i + key.length);
+        !inTagRow(text, i, i + key.length) &&
+        !(place && locatedBy(text, i));
     }
     cache.set(a, found);
     return found;

@@ -754,6 +754,10 @@ describe('spellings that make another word of a name', () => {
     expect(found(m, 'See reuters.com/world/moscow-talks. Moscow said no.')).toEqual([
       'moscow:Moscow',
     ]);
+    // Nor a comment's careless place after a locating word.
+    expect(found(m, 'Moscow just ignored it.\nHonestly, they will meet in moscow again.')).toEqual([
+      'moscow:Moscow',
+    ]);
     // Nor a tag, a hashtag or a breadcrumb.
     expect(
       found(
