@@ -91,6 +91,7 @@ const entityHasFlag = ruleModule.entityHasFlag;
 const publicFigureCue = ruleModule.publicFigureCue;
 const initialBefore = ruleModule.initialBefore;
 const ownNameAfterComma = ruleModule.ownNameAfterComma;
+const ownInitialsAfterComma = ruleModule.ownInitialsAfterComma;
 const anotherPersonAfter = ruleModule.anotherPersonAfter;
 const CONTEXT_OR_PLACE = CONTEXT | AliasFlag.Place;
 
@@ -1060,7 +1061,10 @@ function checkCands(
         const e = records[r + REC_ENTITY]!;
         const a = records[r + REC_ALIAS]!;
         // "Akar, Hulusi, 102" in an index names the entity like its full name.
-        if (invertedFullName(ctx, text, bits, start, end, e) && verified(t, text, r, start, end)) {
+        if (
+          invertedFullName(ctx, text, bits, a, start, end, e) &&
+          verified(t, text, r, start, end)
+        ) {
           const verdict = verdictOf(t, ctx, text, r, start, end, near);
           if (verdict !== REJECT && verdict !== CONTEST) {
             pairBuf.push7(
@@ -1180,7 +1184,7 @@ function checkCands(
               namedSoFar[e] = 1;
               // Named even if the surname is contested elsewhere ("Assad,
               // Bashar al-" above "Assad, Hafez al-" in an index).
-              if (invertedFullName(ctx, text, bits, start, end, e)) invertedBuf.push2(e, start);
+              if (invertedFullName(ctx, text, bits, a, start, end, e)) invertedBuf.push2(e, start);
             }
           }
         }
@@ -1331,11 +1335,16 @@ function capitalisedWordBefore(text: string, start: number): boolean {
   return w < i && UPPER[text.charCodeAt(w)] === 1;
 }
 
-/** True if record bits `bits` are a one-word surname's, followed by an inverted full name of entity `e` (see `ownNameAfterComma`). */
+/**
+ * True if record bits `bits` are a one-word surname's (alias `a`), followed
+ * by an inverted full name of entity `e` or its own initials (see
+ * `ownNameAfterComma`, `ownInitialsAfterComma`).
+ */
 function invertedFullName(
   ctx: RuleContext,
   text: string,
   bits: number,
+  a: number,
   start: number,
   end: number,
   e: number,
@@ -1343,7 +1352,7 @@ function invertedFullName(
   return (
     (bits & SURNAME_WORD) === SURNAME_WORD &&
     text.charCodeAt(end) === 44 &&
-    ownNameAfterComma(ctx, start, end, e)
+    (ownNameAfterComma(ctx, start, end, e) || ownInitialsAfterComma(ctx, a, start, end, e))
   );
 }
 

@@ -907,12 +907,51 @@ function numberAfter(text: string, end: number): boolean {
 }
 
 /**
+ * True if text[start, end) is the given name of an inverted entry that opens
+ * its line or follows the previous entry's full stop, and ends its name
+ * part: "Goldberg, Jeffrey, “The Obama Doctrine”", "Epstein, Jeffrey. 2019."
+ * The word before the comma is a name-like word (not "Meanwhile, Jeffrey").
+ */
+function givenNameOfEntry(ctx: RuleContext, start: number, end: number): boolean {
+  const { text } = ctx;
+  const after = text.charCodeAt(end);
+  if ((after !== 44 && after !== 46) || text.charCodeAt(start - 1) !== 32) return false;
+  if (text.charCodeAt(start - 2) !== 44) return false;
+  const surname = wordEndingAt(text, start - 2);
+  if (surname.start === surname.end || nameKind(ctx, surname.start, surname.end) !== NAME_LIKE) {
+    return false;
+  }
+  if (opensLine(text, surname.start)) return true;
+  const c = text.charCodeAt(surname.start - 2);
+  return text.charCodeAt(surname.start - 1) === 32 && (c === 46 || c === 59);
+}
+
+/**
+ * True if the surname at text[start, end) (alias `a` of entity `e`) opens
+ * a reference-list entry with the entity's own first initial after the
+ * comma: "Erdoğan, R. T. (2019).", "Akar, H. (2020)." It then names the
+ * entity like {@link ownNameAfterComma}, whatever namesakes the list holds
+ * ("Erdoğan, E. (2016)" above it).
+ */
+/**
  * True if the surname ending at `end` is the entity's inverted full name, as
  * indexes and reference lists write it: a comma, a given name of entity
  * `e`'s own (two letters or more), any middle initials, and the entry's
  * end, in an entry that opens its line ("Akar, Hulusi, 102", "Jeffrey, James F., 171", "Assad, Bashar al-,
  * 12", "Ersen, Emre. 2019."). It then names the entity like the full name.
  */
+export function ownInitialsAfterComma(
+  ctx: RuleContext,
+  a: number,
+  start: number,
+  end: number,
+  e: number,
+): boolean {
+  if (!opensLine(ctx.text, start)) return false;
+  const initial = initialAfter(ctx.text, end);
+  return initial !== '' && ctx.hasOwnInitial(e, a, initial);
+}
+
 export function ownNameAfterComma(
   ctx: RuleContext,
   start: number,
@@ -1794,6 +1833,16 @@ export function checkLocal(
     if ((flags & CONTEXT_WORD) === CONTEXT_WORD && near.prevStart < 0 && kinBefore(text, start)) {
       return namesake;
     }
+  }
+
+  // "Goldberg, Jeffrey, “The Obama Doctrine”": the given name of someone
+  // else's inverted entry in a reference list.
+  if (
+    (flags & SINGLE_WORD) !== 0 &&
+    (flags & NAME_PART) !== 0 &&
+    givenNameOfEntry(ctx, start, end)
+  ) {
+    return REJECT;
   }
 
   // A name part followed by a foreign capitalised word: "Jeffrey Epstein".

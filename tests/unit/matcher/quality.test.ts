@@ -583,6 +583,18 @@ He later sailed to the U.S.`),
       'united-states: U.S.',
       'syria: Syria',
     ]);
+    // Own initials name him whatever namesakes the list holds above.
+    expect(
+      spot(
+        'References\nErdoğan, E. (2016). Women in politics.\nErdoğan, R. T. (2019). A new Syria strategy.\nAkar, S. (2018). Trade.\nAkar, H. (2020). Speech.',
+      ),
+    ).toEqual(['recep-tayyip-erdogan: Erdoğan', 'syria: Syria', 'hulusi-akar: Akar']);
+    // A given name of someone else's entry is theirs.
+    expect(
+      spot(
+        'James Jeffrey, envoy for Syria (2019). Goldberg, Jeffrey, "The Obama Doctrine," The Atlantic (2016).',
+      ),
+    ).toEqual(['james-jeffrey: James Jeffrey', 'syria: Syria']);
   });
 
   it('reads reported speech in other languages: "Según Peskov", "Laut Erdogan", "Ayer Erdogan"', () => {
