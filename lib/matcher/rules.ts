@@ -2414,13 +2414,15 @@ export function countryNounAfter(text: string, end: number): boolean {
   return stateNounAfter(text, end) || teamNounAfter(text, end);
 }
 
-/** What a state's or a body's initials stand before: "US envoy", "UN Security Council". */
+/** What a state's or a body's initials stand before: "US envoy", "UN mission", "UN Sec-Gen". */
 const OFFICIAL_WORDS = new HashedWordSet(
   new Set([
     ...STATE_NOUNS,
     ...`envoy envoys official officials forces troops administration sanctions secretary
     senator senators congress diplomat diplomats intelligence representative special security
-    spokesman spokeswoman`.split(/\s+/),
+    spokesman spokeswoman mission missions chief agency agencies peacekeepers peacekeeping
+    resolution resolutions monitors investigators observers convoy convoys humanitarian
+    mediator aid sec`.split(/\s+/),
   ]),
 );
 

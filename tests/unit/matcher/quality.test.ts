@@ -1794,7 +1794,7 @@ He later sailed to the U.S.`),
       'hulusi-akar: Hulusi Akar',
       'associated-press: AP',
     ]);
-    expect(spot('A UN convoy left. The AP exam is Monday. US team wins.')).toEqual([]);
+    expect(spot('A UN team left. The AP exam is Monday. US team wins.')).toEqual([]);
   });
 
   it('takes "AP" on Idlib coverage and "US" beside NATO', () => {
@@ -1833,5 +1833,9 @@ He later sailed to the U.S.`),
       'united-states: US',
       'united-states: US',
     ]);
+    // Or before a body's word, as a digest writes it without articles.
+    expect(
+      spot('Libya: hold on south. UN mission presented options.\nUN Sec-Gen Guterres met.'),
+    ).toEqual(['libya: Libya', 'united-nations: UN', 'united-nations: UN']);
   });
 });
