@@ -54,6 +54,7 @@ const REC_LAST = loaded.REC_LAST;
 // Module copies of imported bindings (see ./scan.ts for why).
 const checkLocal = ruleModule.checkLocal;
 const inIdentifier = ruleModule.inIdentifier;
+const generationAfter = ruleModule.generationAfter;
 const genitiveOk = ruleModule.genitiveOk;
 const isWordCode = pageTextModule.isWordCode;
 const scanBlock = scanModule.scanBlock;
@@ -218,11 +219,13 @@ function sameKey(keys: string, a: number, b: number, len: number): boolean {
 
 /**
  * Plain alias rules: not part of an identifier or web address (see
- * `inIdentifier`), and a capital first letter with no capital after a
+ * `inIdentifier`), no "Jr." or "Sr." after it, and a capital first letter with no capital after a
  * lower-case letter (one word) or some capital (several).
  */
 function plainRulesOk(text: string, start: number, end: number, flags: number): boolean {
   if (inIdentifier(text, start, end)) return false;
+  // "Ali Ayyoub Jr.": the bearer's son (one read for most names).
+  if (text.charCodeAt(end + 1) <= 83 && generationAfter(text, end)) return false;
   if (isWordCode(text.charCodeAt(end)) && !genitiveOk(text, start, end, flags)) return false;
   if ((flags & HAS_UPPER) === 0) return true;
   if (flags & SINGLE_WORD) {

@@ -1702,6 +1702,8 @@ export function checkLocal(
   // resident; "James Jeffrey (1798–1866)", a namesake long dead. Asked of
   // names that count only in context (common ones).
   if ((flags & COMMON_OR_PLACE) === CONTEXT && anotherPersonAfter(text, end)) return REJECT;
+  // "Ali Ayyoub Jr.", "Pompeo Sr.": the bearer's son or father.
+  if (generationAfter(text, end)) return REJECT;
   // "Georgia Washington, 82, crowned oldest finisher": a place named like a
   // person, with an age after it, is a person.
   if ((flags & PLACE_GIVEN_NAME) === PLACE_GIVEN_NAME && ageAfter(text, end)) return REJECT;
@@ -2164,6 +2166,17 @@ function castEntryAt(text: string, end: number): boolean {
     text.charCodeAt(end + 2) === 115 &&
     text.charCodeAt(end + 3) === 32 &&
     UPPER[text.charCodeAt(end + 4)] === 1
+  );
+}
+
+/** True if "Jr." or "Sr." follows `end` (after a space or a comma): another generation's bearer. */
+export function generationAfter(text: string, end: number): boolean {
+  let i = end;
+  if (text.charCodeAt(i) === 44) i++;
+  if (text.charCodeAt(i) !== 32) return false;
+  const c = text.charCodeAt(i + 1);
+  return (
+    (c === 74 || c === 83) && text.charCodeAt(i + 2) === 114 && !isWordCode(text.charCodeAt(i + 3))
   );
 }
 

@@ -277,6 +277,16 @@ describe('bundled KB on short lines', () => {
     ).toEqual([]);
   });
 
+  it('not a son or father ("Ali Ayyoub Jr."), nor the Turkish Military Academy', () => {
+    expect(spot('Ali Ayyoub Jr.: my uncle lives in Aleppo. Ali Abdullah Ayoub spoke.')).toEqual([
+      'aleppo: Aleppo',
+      'ali-abdullah-ayyoub: Ali Abdullah Ayoub',
+    ]);
+    expect(
+      spot('He graduated from the Turkish Military Academy. The Turkish military shelled Idlib.'),
+    ).toEqual(['turkish-armed-forces: Turkish military', 'idlib: Idlib']);
+  });
+
   it('takes a surname after an ordinal: "Fourth Erdoğan cabinet"', () => {
     expect(spot('Predecessor: Yıldırım cabinet. Successor: Fifth Erdoğan cabinet.')).toEqual([
       'recep-tayyip-erdogan: Erdoğan',
