@@ -884,7 +884,10 @@ function givenNameAfterComma(ctx: RuleContext, start: number, end: number, e: nu
       middle.end - middle.start < 2 ||
       !startsUpper(text, middle.start) ||
       !(closesEntry(text, middle.end) || numberAfter(text, middle.end)) ||
-      ctx.startsKbName(text, middle.start, middle.end)
+      // A KB name of its own there ("Erdogan, Hulusi Akar"), not one that
+      // merely starts so ("AKAR, Mehmet Ali; DOB 1981" beside "Ali Abdullah
+      // Ayoub"): the entry ends after it.
+      ctx.isWholeAliasHash(foldedWordHash(text, middle.start, middle.end))
     ) {
       return false;
     }

@@ -599,6 +599,13 @@ He later sailed to the U.S.`),
         'References\nErdoğan, E. (2016). Women in politics.\nErdoğan, R. T. (2019). A new Syria strategy.\nAkar, S. (2018). Trade.\nAkar, H. (2020). Speech.',
       ),
     ).toEqual(['recep-tayyip-erdogan: Erdoğan', 'syria: Syria', 'hulusi-akar: Akar']);
+    // Two given names after the comma are someone else's, even when the
+    // second starts a KB name ("Ali" of "Ali Abdullah Ayoub").
+    expect(spot('Hulusi Akar spoke.\nAKAR, Mehmet Ali; DOB 1981; POB Istanbul, Turkey')).toEqual([
+      'hulusi-akar: Hulusi Akar',
+      'istanbul: Istanbul',
+      'turkey: Turkey',
+    ]);
     // A given name of someone else's entry is theirs.
     expect(
       spot(
