@@ -31,7 +31,8 @@ export interface CollectOptions {
    * asking for computed style per element costs ~10× the walk itself (and on
    * a fresh page forces a style recalc), while the Highlight API paints
    * nothing on text that is not rendered. The cheap structural rules
-   * (`hidden`, skipped tags, editable regions) always apply.
+   * (`hidden`, an inline `display: none`, skipped tags, editable regions)
+   * always apply.
    */
   checkStyle?: boolean;
 }
@@ -225,6 +226,9 @@ function isOurs(el: Element): boolean {
   );
 }
 
+/** An inline style that hides the element ("display:none", "DISPLAY: none !important"). */
+const DISPLAY_NONE = /(?:^|[;\s])display\s*:\s*none\b/i;
+
 /** Whether `el` and its subtree are left out (see the module comment). */
 function isSkipped(el: Element, tag: string, checkStyle: boolean): boolean {
   if (SKIPPED.has(tag)) return true;
@@ -232,6 +236,10 @@ function isSkipped(el: Element, tag: string, checkStyle: boolean): boolean {
   // Most elements carry no attributes: one call answers every attribute rule.
   if (el.hasAttributes()) {
     if (el.hasAttribute('hidden')) return true;
+    // An inline "display: none" (a screen-reader copy, a collapsed panel):
+    // one attribute read, no style computed.
+    const style = el.getAttribute('style');
+    if (style !== null && DISPLAY_NONE.test(style)) return true;
     const editable = el.getAttribute('contenteditable');
     if (editable !== null && editable.toLowerCase() !== 'false') return true;
     if (isOurs(el)) return true;

@@ -40,6 +40,8 @@ describe('collectText', () => {
         <div class="highlight highlight-source-js"><pre>Erdogan</pre></div>
         <pre class="brush: js">Erdogan</pre><pre data-lang="py">Erdogan</pre>
         <div hidden>Erdogan</div><div contenteditable="true">Erdogan <b>typed</b></div>
+        <span style="display:none">Erdogan</span><div style="color: red; DISPLAY: none">Erdogan</div>
+        <p style="display: block">block</p>
         <div contenteditable="false">shown</div>
         <div id="backstory-root">Erdogan</div><div class="x backstory-card">Erdogan</div>
         <backstory-ui>Erdogan</backstory-ui><span aria-hidden="true">aria</span>`),
@@ -49,6 +51,7 @@ describe('collectText', () => {
     expect(text).toContain('visible');
     expect(text).toContain('shown');
     expect(text).toContain('aria');
+    expect(text).toContain('block');
   });
 
   it('reads preformatted text, each of its lines a line', () => {
