@@ -55,6 +55,7 @@ const REC_LAST = loaded.REC_LAST;
 const checkLocal = ruleModule.checkLocal;
 const inIdentifier = ruleModule.inIdentifier;
 const generationAfter = ruleModule.generationAfter;
+const deceasedBearer = ruleModule.deceasedBearer;
 const genitiveOk = ruleModule.genitiveOk;
 const isWordCode = pageTextModule.isWordCode;
 const scanBlock = scanModule.scanBlock;
@@ -1128,7 +1129,10 @@ function checkCands(
         verifiedKs = ks;
         verifiedLen = len;
         if ((bits & REC_RULES) === 0) {
-          if (plainRulesOk(text, start, end, bits)) {
+          if (
+            plainRulesOk(text, start, end, bits) &&
+            !deceasedBearer(t, text, end, records[r + REC_ENTITY]!)
+          ) {
             const e = records[r + REC_ENTITY]!;
             const a = records[r + REC_ALIAS]!;
             pairBuf.push7(

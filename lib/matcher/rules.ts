@@ -1942,6 +1942,9 @@ export function checkLocal(
       return WEAK;
     }
   }
+  // "Michael R. Pompeo (1921–1999)": a namesake who has died, that span
+  // only (one with another first name was judged above, for the page).
+  if (deceasedBearer(t, text, end, entity)) return REJECT;
   // A place the page also writes in lower case ("istanbul-lib-instrument",
   // the npm package of the code-coverage tool Istanbul) names a product
   // there: it counts only with a related name near it.
@@ -2193,6 +2196,20 @@ const RESIDENT_CUES = new Set(['died', 'passed', 'formerly']);
  */
 export function anotherPersonAfter(text: string, end: number): boolean {
   return residentAgeAfter(text, end) || lifeDatesAfter(text, end);
+}
+
+/**
+ * True if a person's name ending at `end` (entity `e`) is followed by a life
+ * that has ended: "Michael Pompeo (1889–1962) came from Caserta". The KB's
+ * people are living public figures; a namesake's span only. One read for
+ * most names.
+ */
+export function deceasedBearer(t: MatcherTables, text: string, end: number, e: number): boolean {
+  return (
+    (text.charCodeAt(end) === 40 || text.charCodeAt(end + 1) === 40) &&
+    lifeDatesAfter(text, end) &&
+    isPerson(t, e)
+  );
 }
 
 /**

@@ -277,6 +277,12 @@ describe('bundled KB on short lines', () => {
     ).toEqual([]);
   });
 
+  it('not a namesake who has died: "Michael Pompeo (1889–1962)"', () => {
+    expect(
+      spot('Michael Pompeo (1889–1962) came from Caserta. Mike Pompeo spoke in Ankara.'),
+    ).toEqual(['mike-pompeo: Mike Pompeo', 'ankara: Ankara']);
+  });
+
   it('not a son or father ("Ali Ayyoub Jr."), nor the Turkish Military Academy', () => {
     expect(spot('Ali Ayyoub Jr.: my uncle lives in Aleppo. Ali Abdullah Ayoub spoke.')).toEqual([
       'aleppo: Aleppo',
