@@ -424,14 +424,16 @@ export class RuleContext {
   /**
    * True if a word of one of entity `e`'s aliases starts with `letter`
    * (folded), leaving out the word `except` ("akar" for "Akar, A.": the
-   * surname is not its own initial).
+   * surname is not its own initial) and, with `skipSurnames`, every one-word
+   * surname alias (another spelling, "Erdoghan", is no initial either).
    */
-  hasWordStartingWith(e: number, letter: string, except = ''): boolean {
+  hasWordStartingWith(e: number, letter: string, except = '', skipSurnames = false): boolean {
     const { t } = this;
     const index = t.entityAliases;
     const keys = t.aliasKeys;
     for (let j = index.start[e]!; j < index.start[e + 1]!; j++) {
       const a = index.list[j]!;
+      if (skipSurnames && (t.aliasFlags[a]! & SURNAME_WORD) === SURNAME_WORD) continue;
       const ks = t.keyStart[a]!;
       const ke = t.keyStart[a + 1]! - 1;
       for (let p = ks; p < ke; p++) {
@@ -509,6 +511,7 @@ export class RuleContext {
       e,
       letter,
       t.aliasKeys.slice(t.keyStart[a], t.keyStart[a + 1]! - 1),
+      true,
     );
   }
 

@@ -277,6 +277,26 @@ describe('bundled KB on short lines', () => {
     ).toEqual([]);
   });
 
+  it('knows the transliterations of Arabic and Turkish outlets', () => {
+    expect(
+      spot(
+        "Troops entered Neirab and Sarakeb. At Hmaimim, officials spoke. el-Assad's forces shelled Ladhiqiyah; al-Asad's helicopters flew. President Erdoghan promised funds.",
+      ),
+    ).toEqual([
+      'nairab: Neirab',
+      'saraqeb: Sarakeb',
+      'hmeimim: Hmaimim',
+      'bashar-al-assad: el-Assad',
+      'latakia: Ladhiqiyah',
+      'bashar-al-assad: al-Asad',
+      'recep-tayyip-erdogan: Erdoghan',
+    ]);
+    // Not the Aleppo camp's Neirab, nor a company named Halab.
+    expect(
+      spot('Refugees at the Neirab camp. Halab Holding, a logistics group, grew. Syria voted.'),
+    ).toEqual(['syria: Syria']);
+  });
+
   it('not a namesake who has died: "Michael Pompeo (1889–1962)"', () => {
     expect(
       spot('Michael Pompeo (1889–1962) came from Caserta. Mike Pompeo spoke in Ankara.'),
