@@ -713,14 +713,36 @@ const COMPASS_WORDS: ReadonlySet<string> = new Set([
   'northwestern',
 ]);
 
-/** True if a lower-case compass word directly precedes `start` ("fled eastern Aleppo"). */
+/** Lower-case directions a place follows after "of" ("south of Damascus", "outskirts of Aleppo"). */
+const DIRECTION_NOUNS: ReadonlySet<string> = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+  'outskirts',
+  'countryside',
+  'suburbs',
+]);
+
+/**
+ * True if a lower-case compass word directly precedes `start` ("fled eastern
+ * Aleppo"), or a direction and "of" ("a solar park south of Damascus").
+ */
 function compassBefore(text: string, start: number): boolean {
   const w = wordBefore(text, start);
+  if (w === null || w.end !== start - 1 || UPPER[text.charCodeAt(w.start)] === 1) return false;
+  if (COMPASS_WORDS.has(w.folded)) return true;
+  if (w.folded !== 'of') return false;
+  const d = wordBefore(text, w.start);
   return (
-    w !== null &&
-    w.end === start - 1 &&
-    UPPER[text.charCodeAt(w.start)] !== 1 &&
-    COMPASS_WORDS.has(w.folded)
+    d !== null &&
+    d.end === w.start - 1 &&
+    UPPER[text.charCodeAt(d.start)] !== 1 &&
+    DIRECTION_NOUNS.has(d.folded)
   );
 }
 

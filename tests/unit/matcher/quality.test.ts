@@ -1508,6 +1508,10 @@ He later sailed to the U.S.`),
         'Stalls sell Aleppo pepper again.\nA tailor who fled eastern Aleppo in 2016 walked towards Aleppo.',
       ),
     ).toEqual(['aleppo: Aleppo', 'aleppo: Aleppo']);
+    // So is "south of Damascus" beside "Damascus steel knives".
+    expect(
+      spot('Kalyon will build a solar park south of Damascus.\nShops sell Damascus steel knives.'),
+    ).toEqual(['damascus: Damascus']);
     expect(
       spot(
         'Ersen, Emre. 2017. Insight Turkey 19 (4): 85–104. He directs research at The Washington Institute.\nAdd Ersen’s book please!',
