@@ -1682,8 +1682,9 @@ export function checkLocal(
     const list = notBeforeMatch(text, start, before, t.notBeforeHint[a]);
     // "Borsa Istanbul" is an institution in the city: not the city here, but
     // no evidence against it elsewhere on the page. Nor is "FOLLOW US on X",
-    // a pronoun after its verb.
-    if (list !== null) {
+    // a pronoun after its verb; but a verb in lower case before capitals is
+    // prose naming the country ("a motion to let US troops use Turkey").
+    if (list !== null && !(isPronounCue(list) && lowerWordBefore(text, start))) {
       return isInstitution(list) || isPronounCue(list) ? REJECT : ctx.contest(a, list);
     }
   }
@@ -2717,6 +2718,12 @@ const CAPITAL_SUFFIX_SET = new HashedWordSet(wordLists.CAPITAL_COMPANY_SUFFIXES)
 /** True if every word of a matched qualifier list is an institution word ("borsa"). */
 function isInstitution(list: string[]): boolean {
   return list.every((w) => INSTITUTION_QUALIFIERS.has(w));
+}
+
+/** True if the word before `start` starts with a lower-case letter. */
+function lowerWordBefore(text: string, start: number): boolean {
+  const w = wordBefore(text, start);
+  return w !== null && LOWER[text.charCodeAt(w.start)] === 1;
 }
 
 /** True if a matched qualifier list is one word that takes an object pronoun ("follow"). */

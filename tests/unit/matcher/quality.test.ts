@@ -1880,6 +1880,10 @@ He later sailed to the U.S.`),
       'united-states: US',
       'united-states: US',
     ]);
+    // A verb in lower case before it is prose naming the country, not "LET US".
+    expect(
+      spot('The parliament rejected a motion to let US troops use bases.\nLET US BE CLEAR.'),
+    ).toEqual(['united-states: US']);
     // Or before a body's word, as a digest writes it without articles.
     expect(
       spot('Libya: hold on south. UN mission presented options.\nUN Sec-Gen Guterres met.'),
