@@ -319,8 +319,10 @@ export class RuleContext {
     if (found !== undefined) return found;
     const { t, text } = this;
     const key = t.aliasKeys.slice(t.keyStart[a], t.keyStart[a + 1]! - 1);
-    // "they'll meet in moscow", "the pocket in idlib": a place a comment
-    // writes in lower case after a locating word is the place all the same.
+    // A place in lower case names a product where it is written like one: a
+    // package's name ("istanbul-lib-instrument") or a word alone on its line
+    // (a tool's logo). In prose it is a comment's careless spelling of the
+    // place ("they'll meet in moscow", "what has syria got to do with it").
     const place = (t.aliasFlags[a]! & PLACE_NOT_COMMON) === PLACE;
     found = false;
     for (let i = text.indexOf(key); i >= 0 && !found; i = text.indexOf(key, i + key.length)) {
@@ -331,7 +333,7 @@ export class RuleContext {
         !inIdentifier(text, i, i + key.length) &&
         !isTag(text, i, i + key.length) &&
         !inTagRow(text, i, i + key.length) &&
-        !(place && locatedBy(text, i));
+        (!place || writtenLikeProduct(text, i, i + key.length));
     }
     cache.set(a, found);
     return found;
@@ -2718,6 +2720,21 @@ const CAPITAL_SUFFIX_SET = new HashedWordSet(wordLists.CAPITAL_COMPANY_SUFFIXES)
 /** True if every word of a matched qualifier list is an institution word ("borsa"). */
 function isInstitution(list: string[]): boolean {
   return list.every((w) => INSTITUTION_QUALIFIERS.has(w));
+}
+
+/**
+ * True if text[start, end) is joined to a word by a hyphen
+ * ("istanbul-lib-instrument", "nyc-istanbul") or is the only word on its
+ * line.
+ */
+function writtenLikeProduct(text: string, start: number, end: number): boolean {
+  if (isJoiningHyphen(text, end) || isJoiningHyphen(text, start - 1)) return true;
+  let a = start;
+  while (a > 0 && isBlank(text, a - 1)) a--;
+  if (a > 0 && !isLineBreakAt(text, a - 1)) return false;
+  let b = end;
+  while (b < text.length && isBlank(text, b)) b++;
+  return b === text.length || isLineBreakAt(text, b);
 }
 
 /** True if the word before `start` starts with a lower-case letter. */

@@ -754,7 +754,12 @@ describe('spellings that make another word of a name', () => {
     expect(found(m, 'See reuters.com/world/moscow-talks. Moscow said no.')).toEqual([
       'moscow:Moscow',
     ]);
-    // Nor a comment's careless place after a locating word.
+    // Nor a comment's careless spelling of the place in prose: only a
+    // package's name or a word alone on its line is written like a product.
+    expect(found(m, 'Moscow just ignored it.\nWhat has moscow got to do with it?')).toEqual([
+      'moscow:Moscow',
+    ]);
+    expect(found(m, 'Moscow just ignored it.\n  moscow  \nDocs')).toEqual([]);
     expect(found(m, 'Moscow just ignored it.\nHonestly, they will meet in moscow again.')).toEqual([
       'moscow:Moscow',
     ]);
