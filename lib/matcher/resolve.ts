@@ -227,7 +227,12 @@ function plainRulesOk(text: string, start: number, end: number, flags: number): 
   if (inIdentifier(text, start, end)) return false;
   // "Ali Ayyoub Jr.": the bearer's son (one read for most names).
   if (text.charCodeAt(end + 1) <= 83 && generationAfter(text, end)) return false;
-  if (isWordCode(text.charCodeAt(end)) && !genitiveOk(text, start, end, flags)) return false;
+  if (
+    isWordCode(text.charCodeAt(end)) &&
+    (!genitiveOk(text, start, end, flags) || inIdentifier(text, start, end + 1))
+  ) {
+    return false;
+  }
   if ((flags & HAS_UPPER) === 0) return true;
   if (flags & SINGLE_WORD) {
     // "MoSCoW" is not "Moscow" (names of several words are not spelled so).

@@ -1664,6 +1664,8 @@ export function checkLocal(
   // ./scan.ts): for a common word that is its plural ("Turkeys are birds").
   if (isWordCode(text.charCodeAt(end))) {
     if ((flags & COMMON_WORD) !== 0 || !genitiveOk(text, start, end, flags)) return REJECT;
+    // "PUTINS_PUPPET": the whole word is a username.
+    if (inIdentifier(text, start, end + 1)) return REJECT;
   }
 
   // Letter case.

@@ -1625,6 +1625,12 @@ He later sailed to the U.S.`),
       'recep-tayyip-erdogan: Erdogan',
       'ankara: Ankara',
     ]);
+    // Nor is a username read as a genitive ("PUTINS_PUPPET") the name.
+    expect(spot('Putin met Erdogan.\nPUTINS_PUPPET, Moscow: lies.')).toEqual([
+      'vladimir-putin: Putin',
+      'recep-tayyip-erdogan: Erdogan',
+      'moscow: Moscow',
+    ]);
   });
 
   it('reads a headline with an age stamp after it as a headline', () => {
