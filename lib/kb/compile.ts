@@ -37,6 +37,7 @@ function toEntry(entity: Entity, spec: AliasSpec): AliasEntry {
   if (spec.kind !== undefined) entry.kind = spec.kind;
   if (spec.caseSensitive !== undefined) entry.caseSensitive = spec.caseSensitive;
   if (spec.aloneAfterArticle) entry.aloneAfterArticle = true;
+  if (spec.lowerCase) entry.lowerCase = true;
   if (spec.inflected) entry.inflected = true;
   if (spec.notBefore !== undefined) entry.notBefore = spec.notBefore;
   if (spec.notAfter !== undefined) entry.notAfter = spec.notAfter;

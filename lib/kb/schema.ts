@@ -103,6 +103,7 @@ export const aliasSpecSchema = obj({
   kind: v.optional(picklist(ALIAS_KINDS)),
   caseSensitive: v.optional(v.boolean('must be true or false')),
   aloneAfterArticle: v.optional(v.boolean('must be true or false')),
+  lowerCase: v.optional(v.boolean('must be true or false')),
   ambiguous: v.optional(v.boolean('must be true or false')),
   inflected: v.optional(v.boolean('must be true or false')),
   notBefore: v.optional(textList()),

@@ -51,6 +51,14 @@ export interface AliasSpec {
    * article. Default false.
    */
   aloneAfterArticle?: boolean;
+  /**
+   * Also counts written all in lower case ("recep tayyip erdogan" in
+   * auto-captions, "peskov says" in a comment), but only on a page that names
+   * the entity outright with capitals. For names that are no common word in
+   * lower case (not "turkey", "ankara" the fabric, "moscow mule"). Default
+   * false.
+   */
+  lowerCase?: boolean;
   /** The same text is an alias of another entity too; both entries must say so. */
   ambiguous?: boolean;
   /**

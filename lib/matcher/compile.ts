@@ -248,6 +248,7 @@ export function compileMatcher(
     if (entry.match === 'context') flags |= AliasFlag.Context;
     if (entry.caseSensitive) flags |= AliasFlag.CaseSensitive;
     if (entry.aloneAfterArticle) flags |= AliasFlag.AloneAfterArticle;
+    if (entry.lowerCase) flags |= AliasFlag.LowerCase;
     if (entry.inflected) flags |= AliasFlag.Inflected;
     if (count === 1) flags |= AliasFlag.SingleWord;
     flags |= scanned[S_HAS_UPPER] === 1 ? AliasFlag.AliasHasUpper : AliasFlag.AliasLower;

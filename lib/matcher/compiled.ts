@@ -44,6 +44,11 @@ export const AliasFlag = {
    * that one form names something else here holds for all of them.
    */
   Inflected: 4096,
+  /**
+   * Also counts all in lower case, where the page names the entity outright
+   * with capitals (the KB's `lowerCase`).
+   */
+  LowerCase: 8192,
 } as const;
 
 /**

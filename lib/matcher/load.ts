@@ -84,7 +84,8 @@ const RULE_FLAGS =
   AliasFlag.Surname |
   AliasFlag.GivenName |
   AliasFlag.CommonWord |
-  AliasFlag.Place;
+  AliasFlag.Place |
+  AliasFlag.LowerCase;
 
 /** Thrown by `loadMatcher` for data that is not a compiled matcher of this version. */
 export class CompiledMatcherError extends Error {

@@ -74,6 +74,7 @@ const NEWLINE = fold.CharClass.Newline;
 const IGNORABLE = fold.CharClass.Ignorable;
 const WORD = fold.CharClass.Word;
 const CASE_SENSITIVE = AliasFlag.CaseSensitive;
+const LOWER_CASE = AliasFlag.LowerCase;
 const EXONYM = AliasFlag.Exonym;
 const ALIAS_HAS_UPPER = AliasFlag.AliasHasUpper;
 const SINGLE_WORD = AliasFlag.SingleWord;
@@ -1657,6 +1658,46 @@ export function checkLocal(
   flags = ctx.t.aliasFlags[a]!,
   entity = ctx.t.aliasEntity[a]!,
 ): VerdictValue {
+  const verdict = checkSpan(ctx, a, start, end, near, flags, entity);
+  if ((flags & LOWER_CASE) === 0 || hasUpperIn(ctx.text, start, end)) return verdict;
+  // A name all in lower case: a word of prose or of a caption, not part of
+  // an address, a slug or a tag ("turkey-russia-idlib-rivals", "#idlib"),
+  // and it counts only where the page names the entity outright.
+  if (verdict !== OK) return verdict;
+  const { text } = ctx;
+  return standsAsWord(text, start, end) && !inAddress(text, start, end) && !isTag(text, start, end)
+    ? RELATED
+    : REJECT;
+}
+
+/** Punctuation a word of prose may follow: an opening bracket or quote. */
+const OPENERS = '(["\'\u201c\u2018';
+/** Punctuation a word of prose may precede. */
+const CLOSERS = ',;:!?)]"\'\u201d\u2019';
+
+/**
+ * True if text[start, end) stands as a word of prose: blanks, an opening
+ * bracket or quote before it, and blanks, a closing mark or a full stop
+ * that ends the word after it (not "erdogan.jpg", "turkey-russia").
+ */
+function standsAsWord(text: string, start: number, end: number): boolean {
+  if (start > 0 && !isBlankOrEdge(text, start - 1) && !OPENERS.includes(text[start - 1]!)) {
+    return false;
+  }
+  if (end >= text.length || isBlankOrEdge(text, end) || CLOSERS.includes(text[end]!)) return true;
+  return text.charCodeAt(end) === 46 && !isWordCode(text.charCodeAt(end + 1));
+}
+
+/** {@link checkLocal} before the lower-case gate. */
+function checkSpan(
+  ctx: RuleContext,
+  a: number,
+  start: number,
+  end: number,
+  near: Near,
+  flags: number,
+  entity: number,
+): VerdictValue {
   const { t, text } = ctx;
 
   if (inIdentifier(text, start, end)) return REJECT;
@@ -1672,7 +1713,12 @@ export function checkLocal(
   if ((flags & CASE_SENSITIVE) !== 0) {
     if (!caseKeyIs(text, start, end, t.caseKeys[a])) return REJECT;
   } else if ((flags & ALIAS_HAS_UPPER) !== 0) {
-    if ((flags & SINGLE_WORD) !== 0 ? !startsUpper(text, start) : !hasUpperIn(text, start, end)) {
+    if (
+      ((flags & SINGLE_WORD) !== 0 ? !startsUpper(text, start) : !hasUpperIn(text, start, end)) &&
+      // "recep tayyip erdogan" in auto-captions: all in lower case, where
+      // the KB allows it (judged for the page by checkLocal).
+      ((flags & LOWER_CASE) === 0 || hasUpperIn(text, start, end))
+    ) {
       return REJECT;
     }
     if ((flags & INNER_UPPER_WORD) === SINGLE_WORD && hasInnerUpper(text, start, end)) {

@@ -10,6 +10,8 @@ export interface AliasEntry {
   caseSensitive?: boolean;
   /** See the KB's `AliasSpec.aloneAfterArticle`. */
   aloneAfterArticle?: boolean;
+  /** See the KB's `AliasSpec.lowerCase`. */
+  lowerCase?: boolean;
   /** See the KB's `AliasSpec.inflected`. */
   inflected?: boolean;
   notBefore?: string[];

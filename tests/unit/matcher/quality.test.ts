@@ -277,6 +277,32 @@ describe('bundled KB on short lines', () => {
     ).toEqual([]);
   });
 
+  it('takes a name the KB allows in lower case where the page names it outright', () => {
+    // Auto-captions and comments below a headline that names them.
+    expect(
+      spot(
+        "Turkey's Erdogan warns over Syria strikes\n0:00 turkey's president recep tayyip erdogan has warned that israeli strikes on syria\n0:25 peskov told reporters",
+      ),
+    ).toEqual([
+      'turkey: Turkey',
+      'recep-tayyip-erdogan: Erdogan',
+      'syria: Syria',
+      'recep-tayyip-erdogan: recep tayyip erdogan',
+      'syria: syria',
+    ]);
+    // Not where the page never writes it with capitals, nor in a slug, a
+    // file name or a hashtag.
+    expect(spot('erdogan is bluffing lol. putin will call him.')).toEqual([]);
+    expect(
+      spot('Putin spoke.\nhttps://x.example/2020/03/putin-erdogan-talks/ putin.jpg #putin'),
+    ).toEqual(['vladimir-putin: Putin']);
+    // Nor a name the KB keeps to capitals: "turkey" is a bird.
+    expect(spot('Turkey and Syria talked. We ate turkey.')).toEqual([
+      'turkey: Turkey',
+      'syria: Syria',
+    ]);
+  });
+
   it('knows the transliterations of Arabic and Turkish outlets', () => {
     expect(
       spot(

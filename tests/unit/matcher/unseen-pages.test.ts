@@ -2954,7 +2954,7 @@ const POSITIVE: Record<string, Expected> = {
   ],
   // A Reddit-style thread: usernames "MoscowMitchFan1987" and
   // "jeffrey_lebowski_dude", "US" beside NATO. A commenter's lower-case
-  // "erdogan" is not marked: a name counts only with its capital.
+  // "erdogan" counts: the page names him outright.
   'forum-worldnews-thread-idlib.html': [
     ['turkey', 'Turkey'],
     ['idlib', 'Idlib'],
@@ -2963,6 +2963,7 @@ const POSITIVE: Record<string, Expected> = {
     ['sochi', 'Sochi'],
     ['russian-defence-ministry', 'Russian Defense Ministry'],
     ['kremlin', 'Kremlin'],
+    ['recep-tayyip-erdogan', 'erdogan'],
     ['turkey', 'Turkey'],
     ['nato', 'NATO'],
     ['syria', 'Syria'],
@@ -6278,6 +6279,7 @@ const POSITIVE: Record<string, Expected> = {
   // Photo agency search results: ALL-CAPS datelines, "MOSCOW, IDAHO",
   // "cold turkey · turkey vulture".
   'photo-agency-search-results-captions.html': [
+    ['idlib', 'idlib'],
     ['ankara', 'ANKARA'],
     ['turkey', 'TURKEY'],
     ['recep-tayyip-erdogan', 'Recep Tayyip Erdogan'],
@@ -6306,6 +6308,9 @@ const POSITIVE: Record<string, Expected> = {
     ['istanbul', 'ISTANBUL'],
     ['turkey', 'TURKEY'],
     ['getty-images', 'Getty Images'],
+    ['idlib', 'idlib'],
+    ['recep-tayyip-erdogan', 'erdogan'],
+    ['vladimir-putin', 'putin'],
     ['getty-images', 'Getty Images'],
     ['agence-france-presse', 'AFP'],
     ['getty-images', 'Getty Images'],
@@ -11528,7 +11533,8 @@ const POSITIVE: Record<string, Expected> = {
     ['aleppo', 'Halep'],
   ],
   // A video page with an automatic caption track in lower case
-  // ("0:00 turkey and russia … talks in moscow").
+  // ("0:00 turkey and russia … talks in moscow"): "idlib", "erdogan",
+  // "putin" count where the KB allows lower case and the page names them.
   'youtube-watch-page-auto-captions.html': [
     ['recep-tayyip-erdogan', 'Erdogan'],
     ['vladimir-putin', 'Putin'],
@@ -11547,6 +11553,11 @@ const POSITIVE: Record<string, Expected> = {
     ['idlib', 'Idlib'],
     ['turkey', 'Turkey'],
     ['russia', 'Russia'],
+    ['russia', 'russia'],
+    ['idlib', 'idlib'],
+    ['recep-tayyip-erdogan', 'erdogan'],
+    ['vladimir-putin', 'putin'],
+    ['idlib', 'idlib'],
     ['recep-tayyip-erdogan', 'Erdogan'],
     ['vladimir-putin', 'Putin'],
     ['sochi', 'Sochi'],
@@ -12011,6 +12022,7 @@ const POSITIVE: Record<string, Expected> = {
   // A book listing: "Erdoğan's Empire", "Putin's People", "Istanbul: Memories
   // and the City", "Aleppo Pepper Flakes".
   'book-listing-erdogans-empire.html': [
+    ['russia', 'russia'],
     ['recep-tayyip-erdogan', 'Erdoğan'],
     ['turkey', 'Turkey'],
     ['middle-east', 'Middle East'],
