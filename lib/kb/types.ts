@@ -53,8 +53,9 @@ export interface AliasSpec {
   aloneAfterArticle?: boolean;
   /**
    * Also counts written all in lower case ("recep tayyip erdogan" in
-   * auto-captions, "peskov says" in a comment), but only on a page that names
-   * the entity outright with capitals. For names that are no common word in
+   * auto-captions, "peskov says" in a comment), as a word of prose (not in a
+   * slug, a file name or a tag); one word only where the page names the
+   * entity or a related one outright. For names that are no common word in
    * lower case (not "turkey", "ankara" the fabric, "moscow mule"). Default
    * false.
    */

@@ -44,10 +44,7 @@ export const AliasFlag = {
    * that one form names something else here holds for all of them.
    */
   Inflected: 4096,
-  /**
-   * Also counts all in lower case, where the page names the entity outright
-   * with capitals (the KB's `lowerCase`).
-   */
+  /** Also counts all in lower case (the KB's `lowerCase`; see `checkLocal`). */
   LowerCase: 8192,
 } as const;
 

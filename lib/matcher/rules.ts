@@ -1648,6 +1648,9 @@ export function inIdentifier(text: string, start: number, end: number): boolean 
 /**
  * Applies the local rules to alias `a` found at text[start, end). `flags`
  * and `entity` are the alias's, passed by callers that have them at hand.
+ * A `lowerCase` alias written all in lower case is a Related verdict (its
+ * entity or a related one must be named outright) for one word, and Ok for
+ * a full name, where it stands as a word of prose.
  */
 export function checkLocal(
   ctx: RuleContext,
@@ -1661,13 +1664,15 @@ export function checkLocal(
   const verdict = checkSpan(ctx, a, start, end, near, flags, entity);
   if ((flags & LOWER_CASE) === 0 || hasUpperIn(ctx.text, start, end)) return verdict;
   // A name all in lower case: a word of prose or of a caption, not part of
-  // an address, a slug or a tag ("turkey-russia-idlib-rivals", "#idlib"),
-  // and it counts only where the page names the entity outright.
+  // an address, a slug or a tag ("turkey-russia-idlib-rivals", "#idlib").
+  // A full name ("vladimir putin") says who it is; one word counts only
+  // where the page names the entity outright.
   if (verdict !== OK) return verdict;
   const { text } = ctx;
-  return standsAsWord(text, start, end) && !inAddress(text, start, end) && !isTag(text, start, end)
-    ? RELATED
-    : REJECT;
+  if (!standsAsWord(text, start, end) || inAddress(text, start, end) || isTag(text, start, end)) {
+    return REJECT;
+  }
+  return (flags & SINGLE_WORD) !== 0 ? RELATED : OK;
 }
 
 /** Punctuation a word of prose may follow: an opening bracket or quote. */

@@ -277,7 +277,7 @@ describe('bundled KB on short lines', () => {
     ).toEqual([]);
   });
 
-  it('takes a name the KB allows in lower case where the page names it outright', () => {
+  it('takes a name the KB allows in lower case where the page names it', () => {
     // Auto-captions and comments below a headline that names them.
     expect(
       spot(
@@ -290,9 +290,13 @@ describe('bundled KB on short lines', () => {
       'recep-tayyip-erdogan: recep tayyip erdogan',
       'syria: syria',
     ]);
-    // Not where the page never writes it with capitals, nor in a slug, a
-    // file name or a hashtag.
+    // A full name so written names him; one word alone needs him or a
+    // related name outright: two such words never vouch for each other.
+    expect(spot('0:20 russian president vladimir putin spoke\n0:25 peskov told reporters')).toEqual(
+      ['vladimir-putin: vladimir putin', 'dmitry-peskov: peskov'],
+    );
     expect(spot('erdogan is bluffing lol. putin will call him.')).toEqual([]);
+    // Nor in a slug, a file name or a hashtag.
     expect(
       spot('Putin spoke.\nhttps://x.example/2020/03/putin-erdogan-talks/ putin.jpg #putin'),
     ).toEqual(['vladimir-putin: Putin']);
