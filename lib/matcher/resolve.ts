@@ -1179,13 +1179,13 @@ function checkCands(
             verdict === CONTEST &&
             (bits & SURNAME_WORD) === SURNAME_WORD &&
             !near.givenNameUse &&
-            !declaredBefore(ctx, records[r + REC_ALIAS]!, start) &&
             relativeNamed(text, start)
           ) {
-            // "First lady Emine Erdogan": a relative introduced as one, on a
-            // page about the public figure. That span only: the bare
-            // surnames around it are still his (as in NamesakeSweep.nearer).
-            // (Not "his cousin Assad Ali", whose given name it is.)
+            // "First lady Emine Erdogan", "his father Hafez al-Assad": a
+            // relative introduced as one, on a page about the public
+            // figure. That span only: the bare surnames around it are
+            // still his (as in NamesakeSweep.nearer). (Not "his cousin
+            // Assad Ali", whose given name it is.)
           } else if (verdict === CONTEST) {
             contestForms(t, contested, records[r + REC_ALIAS]!, sites, start);
             // Only a span of several units can hold a shorter alias.
@@ -1798,14 +1798,13 @@ function pickMentions(
     else ok = supportedNear(t, text, pairs, contested, e, pairs[i]!, end);
     if (ok)
       accBuf.push8(pairs[i]!, end, pairs[i + 2]!, pairs[i + 3]! & 1, DONE, e, a, pairs[i + 6]!);
+    // A surname after an office ("Kremlsprecher Peskow") names the public
+    // figure, beside a namesake or a family member the KB declares.
+    if (ok && office) named[e] = 1;
     if (sweep !== null) {
-      // A full name, or a surname after an office ("Kremlsprecher Peskow"):
-      // the public figure is named, and the bearer named last from here on.
+      // A full name, or that surname: the bearer named last from here on.
       if (isFullName(t, pairs, i)) sweep.passFullName(e, end);
-      else if (ok && office && sweep.hasNamesake(e)) {
-        sweep.passFullName(e, end);
-        named[e] = 1;
-      }
+      else if (ok && office && sweep.hasNamesake(e)) sweep.passFullName(e, end);
     }
   }
 

@@ -258,7 +258,8 @@ export const INSTITUTION_QUALIFIERS: ReadonlySet<string> = new Set(
   `borsa bourse exchange basaksehir mule mules soap cska spartak dynamo dinamo lokomotiv lokomotive
   torpedo khimki efes oblast region post times eye monitor institute airlines quarterly journal
   bank bancorp cellular foods edition editions technical university cup family families
-  dynasty clan clans open amateur women club model free route highway palace insight
+  dynasty clan clans aile ailesi ailesinin ailesinden ailesine ailesini open amateur women club
+  model free route highway palace insight
   nationals commanders wizards capitals mystics elementary school academy hc fc pfc today policy
   report center centre 24 cat cats kedisi goat goats kecisi street avenue ave st blvd boulevard
   road rd mrs ms mme madame frau senora sra signora hanim watch река реки реке рекои реку вечерняя
@@ -513,7 +514,8 @@ export const ORDINALS: ReadonlySet<string> = new Set(
  * Adjectives and epithets a title-case headline capitalises before a name
  * ("Europe Fears New Erdogan Gambit", "Angry Putin Calls Erdogan",
  * "Embattled Assad Digs In", "Tsar Putin Blinks", "Inside Assad's Final
- * Offensive"): never another person's given name. Left out: words that are also
+ * Offensive", Turkish "Devrik Esad", the deposed Assad): never another
+ * person's given name. Left out: words that are also
  * names ("Young", "Noble", "Rich", "Frank", "Earnest", "Constant").
  */
 export const HEADLINE_ADJECTIVES: ReadonlySet<string> = new Set(
@@ -523,7 +525,7 @@ export const HEADLINE_ADJECTIVES: ReadonlySet<string> = new Set(
   powerful populist autocratic authoritarian veteran longtime rival defeated victorious
   triumphant furious frustrated confident upbeat stern combative unbowed undeterred resurgent
   battered besieged cornered desperate hardline hawkish dovish embarrassed humiliated
-  mercurial wounded unrepentant ex inside tsar czar sultan`
+  mercurial wounded unrepentant ex inside tsar czar sultan devrik`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -343,6 +343,33 @@ describe('bundled KB on short lines', () => {
     ).toEqual(['turkish-armed-forces: Turkish military', 'idlib: Idlib']);
   });
 
+  it('knows the family the KB declares: "Emine Erdoğan" and "Nikolai Peskov" are not the bearers named last', () => {
+    expect(
+      spot('Recep Tayyip Erdoğan spoke. Emine Erdoğan hosted a dinner.\nErdoğan later met Putin.'),
+    ).toEqual([
+      'recep-tayyip-erdogan: Recep Tayyip Erdoğan',
+      'recep-tayyip-erdogan: Erdoğan',
+      'vladimir-putin: Putin',
+    ]);
+    expect(
+      spot(
+        'Dmitry Peskov spoke. Nikolai Peskov served in Wagner. Peskov replied. The younger Peskov did not.',
+      ),
+    ).toEqual(['dmitry-peskov: Dmitry Peskov', 'dmitry-peskov: Peskov']);
+    // Turkish: "the deposed Assad" is him; "the Assad family" is not.
+    expect(
+      spot(
+        'Beşar Esad Moskova\'da. Akar, "Devrik Esad döneminde İdlib\'de yaşananlar" dedi. Esed ailesinden bahsederken.',
+      ),
+    ).toEqual([
+      'bashar-al-assad: Beşar Esad',
+      'moscow: Moskova',
+      'hulusi-akar: Akar',
+      'bashar-al-assad: Esad',
+      'idlib: İdlib',
+    ]);
+  });
+
   it('takes a surname after an ordinal: "Fourth Erdoğan cabinet"', () => {
     expect(spot('Predecessor: Yıldırım cabinet. Successor: Fifth Erdoğan cabinet.')).toEqual([
       'recep-tayyip-erdogan: Erdoğan',
