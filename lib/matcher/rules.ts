@@ -1672,8 +1672,28 @@ export function checkLocal(
   if (!standsAsWord(text, start, end) || inAddress(text, start, end) || isTag(text, start, end)) {
     return REJECT;
   }
-  return (flags & SINGLE_WORD) !== 0 ? RELATED : OK;
+  if ((flags & SINGLE_WORD) === 0) return OK;
+  // "putin my feet up", "a cat called putin": a pun on a verb, a pet's name.
+  const next = wordAfter(text, end);
+  const prev = wordBefore(text, start);
+  if (
+    (next !== null && LOWER_CASE_VERB_CUES.has(next.folded)) ||
+    (prev !== null && (prev.folded === 'called' || prev.folded === 'named'))
+  ) {
+    return REJECT;
+  }
+  return RELATED;
 }
+
+/** Words after a one-word name in lower case that make it a verb ("putin up with"), folded. */
+const LOWER_CASE_VERB_CUES: ReadonlySet<string> = new Set([
+  'up',
+  'off',
+  'my',
+  'your',
+  'our',
+  'their',
+]);
 
 /** Punctuation a word of prose may follow: an opening bracket or quote. */
 const OPENERS = '(["\'\u201c\u2018';
@@ -1799,7 +1819,7 @@ function checkSpan(
     isAllCaps(text, start, end) &&
     (inAcronymList(ctx, start, end) ||
       pronounInCaps(ctx, start, end) ||
-      inMenu(text, start, end) ||
+      (inMenu(text, start, end) && !officialWordAfter(text, end)) ||
       routeNumberAfter(text, end) ||
       quotedAlone(text, start, end))
   ) {
@@ -2634,6 +2654,15 @@ function featureAfter(ctx: RuleContext, near: Near, start: number, end: number):
   if (GEO_FEATURES.has(folded) || MASTHEAD_WORDS.has(folded) || EATERY_WORDS.has(folded)) {
     return REJECT;
   }
+  // "Ankara University", "Moscow State University" in prose or a list: the
+  // school, not the city ("Idlib School Shelled" in a headline is the city).
+  if (
+    SCHOOL_WORDS.has(folded) ||
+    (folded === 'state' && wordAfter(text, w.end)?.folded === 'university')
+  ) {
+    const style = (near.style ??= lineStyle(text, start, ctx.lines));
+    return style.titleCase || style.allCaps ? OK : REJECT;
+  }
   const business = LODGING_WORDS.has(folded) || COMPANY_WORDS.has(folded);
   if (business && closesEntry(text, w.end)) return REJECT;
   if (STREET_WORDS.has(folded) || business) {
@@ -2646,6 +2675,16 @@ function featureAfter(ctx: RuleContext, near: Near, start: number, end: number):
   }
   return US_LOCAL_UNITS.has(folded) ? CONTEST : OK;
 }
+
+/** Capitalised words after a place that make it a school's name, folded. */
+const SCHOOL_WORDS: ReadonlySet<string> = new Set([
+  'university',
+  'institute',
+  'academy',
+  'college',
+  'conservatory',
+  'polytechnic',
+]);
 
 /** Lower-case plurals of local units after a list of places' names. */
 const LOCAL_UNITS_PLURAL = new HashedWordSet(

@@ -296,6 +296,10 @@ describe('bundled KB on short lines', () => {
       ['vladimir-putin: vladimir putin', 'dmitry-peskov: peskov'],
     );
     expect(spot('erdogan is bluffing lol. putin will call him.')).toEqual([]);
+    // Nor a pun on a verb or a pet's name.
+    expect(spot('Vladimir Putin spoke.\nputin my feet up. my cat is called putin.')).toEqual([
+      'vladimir-putin: Vladimir Putin',
+    ]);
     // Nor in a slug, a file name or a hashtag.
     expect(
       spot('Putin spoke.\nhttps://x.example/2020/03/putin-erdogan-talks/ putin.jpg #putin'),
@@ -331,6 +335,23 @@ describe('bundled KB on short lines', () => {
     expect(
       spot('Michael Pompeo (1889–1962) came from Caserta. Mike Pompeo spoke in Ankara.'),
     ).toEqual(['mike-pompeo: Mike Pompeo', 'ankara: Ankara']);
+  });
+
+  it('not a city in a school\'s name ("Ankara University"), nor another Sochi agreement', () => {
+    expect(
+      spot('He studied at Ankara University and Moscow State University. Ankara said no.'),
+    ).toEqual(['ankara: Ankara']);
+    expect(spot('ANKARA UNIVERSITY STUDENTS PROTEST IN ANKARA')).toEqual([
+      'ankara: ANKARA',
+      'ankara: ANKARA',
+    ]);
+    expect(
+      spot('The 2018 Sochi agreement set up the zone, unlike the 1992 Sochi agreement on Ossetia.'),
+    ).toEqual(['sochi-agreement-2018: 2018 Sochi agreement', 'sochi: Sochi']);
+    // A body's word keeps "UN" in a navbox row.
+    expect(
+      spot('The United Nations warned.\nAstana talks · Moscow Protocol · UN Security Council'),
+    ).toEqual(['united-nations: United Nations', 'moscow: Moscow', 'united-nations: UN']);
   });
 
   it('not a son or father ("Ali Ayyoub Jr."), nor the Turkish Military Academy', () => {
