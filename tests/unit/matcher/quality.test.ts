@@ -377,6 +377,14 @@ describe('bundled KB on short lines', () => {
         'Dmitry Peskov spoke. Nikolai Peskov served in Wagner. Peskov replied. The younger Peskov did not.',
       ),
     ).toEqual(['dmitry-peskov: Dmitry Peskov', 'dmitry-peskov: Peskov']);
+    // Turkish abbreviations beside the ministry's name.
+    expect(
+      spot('Milli Savunma Bakanlığı (MSB) açıklama yaptı. "TSK unsurları bölgede" dedi.'),
+    ).toEqual([
+      'turkish-defence-ministry: Milli Savunma Bakanlığı',
+      'turkish-defence-ministry: MSB',
+      'turkish-armed-forces: TSK',
+    ]);
     // Turkish: "the deposed Assad" is him; "the Assad family" is not.
     expect(
       spot(
