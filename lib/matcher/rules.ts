@@ -2654,12 +2654,12 @@ function featureAfter(ctx: RuleContext, near: Near, start: number, end: number):
   if (GEO_FEATURES.has(folded) || MASTHEAD_WORDS.has(folded) || EATERY_WORDS.has(folded)) {
     return REJECT;
   }
-  // "Ankara University", "Moscow State University" in prose or a list: the
-  // school, not the city ("Idlib School Shelled" in a headline is the city).
-  if (
-    SCHOOL_WORDS.has(folded) ||
-    (folded === 'state' && wordAfter(text, w.end)?.folded === 'university')
-  ) {
+  // "Ankara University", "Istanbul Technical University": the school, not
+  // the city, in any line. "Ankara City Hospital", "the Aleppo National
+  // Museum" in prose ("Idlib Hospital Hit" in a headline is the city's).
+  const institution = institutionAfter(text, w);
+  if (institution === SCHOOL) return REJECT;
+  if (institution === VENUE) {
     const style = (near.style ??= lineStyle(text, start, ctx.lines));
     return style.titleCase || style.allCaps ? OK : REJECT;
   }
@@ -2677,14 +2677,43 @@ function featureAfter(ctx: RuleContext, near: Near, start: number, end: number):
 }
 
 /** Capitalised words after a place that make it a school's name, folded. */
-const SCHOOL_WORDS: ReadonlySet<string> = new Set([
-  'university',
-  'institute',
-  'academy',
-  'college',
-  'conservatory',
-  'polytechnic',
-]);
+const SCHOOL_WORDS: ReadonlySet<string> = new Set(
+  'university institute academy college conservatory polytechnic'.split(' '),
+);
+/** Capitalised words after a place that make it a public building's name in prose, folded. */
+const BUILDING_WORDS: ReadonlySet<string> = new Set(
+  'hospital museum museums stadium arena library zoo'.split(' '),
+);
+/** Capitalised words an institution's name may have before its kind ("Istanbul Technical University"), folded. */
+const INSTITUTION_MODIFIERS: ReadonlySet<string> = new Set(
+  `technical state medical national international city archaeology archaeological
+  pedagogical agricultural military naval art arts science sciences history
+  historical central regional federal linguistic university`.split(/\s+/),
+);
+/** {@link institutionAfter}: no institution. */
+const NO_INSTITUTION = 0;
+/** {@link institutionAfter}: a school, whatever the line's style. */
+const SCHOOL = 1;
+/** {@link institutionAfter}: a venue, in prose. */
+const VENUE = 2;
+
+/**
+ * What the capitalised words from `w` on make of the place before them:
+ * a school ("University", "Technical University", "State University") or a
+ * venue ("City Hospital", "National Museum"), with at most two
+ * {@link INSTITUTION_MODIFIERS} between, one space apart.
+ */
+function institutionAfter(text: string, w: WordAt): number {
+  let word: WordAt | null = w;
+  for (let k = 0; k < 3 && word !== null && startsUpper(text, word.start); k++) {
+    const folded = word.folded;
+    if (SCHOOL_WORDS.has(folded)) return SCHOOL;
+    if (BUILDING_WORDS.has(folded)) return VENUE;
+    if (!INSTITUTION_MODIFIERS.has(folded) || text.charCodeAt(word.end) !== 32) break;
+    word = wordAfter(text, word.end);
+  }
+  return NO_INSTITUTION;
+}
 
 /** Lower-case plurals of local units after a list of places' names. */
 const LOCAL_UNITS_PLURAL = new HashedWordSet(

@@ -341,10 +341,14 @@ describe('bundled KB on short lines', () => {
     expect(
       spot('He studied at Ankara University and Moscow State University. Ankara said no.'),
     ).toEqual(['ankara: Ankara']);
-    expect(spot('ANKARA UNIVERSITY STUDENTS PROTEST IN ANKARA')).toEqual([
-      'ankara: ANKARA',
-      'ankara: ANKARA',
-    ]);
+    // In any line, and with a word of its name between ("Istanbul Technical
+    // University"); a hospital or a museum in prose only.
+    expect(spot('ANKARA UNIVERSITY STUDENTS PROTEST IN ANKARA')).toEqual(['ankara: ANKARA']);
+    expect(
+      spot(
+        'A team from Istanbul Technical University won. She worked at the Ankara City Hospital.\nIdlib Hospital Hit By Airstrikes In Northwest Syria',
+      ),
+    ).toEqual(['idlib: Idlib', 'syria: Syria']);
     expect(
       spot('The 2018 Sochi agreement set up the zone, unlike the 1992 Sochi agreement on Ossetia.'),
     ).toEqual(['sochi-agreement-2018: 2018 Sochi agreement', 'sochi: Sochi']);
