@@ -1673,6 +1673,12 @@ export function checkLocal(
     return REJECT;
   }
   if ((flags & SINGLE_WORD) === 0) return OK;
+  // One word: only where the writer writes without capitals (a caption
+  // track, "erdogan is bluffing again lol") or beside another name ("the
+  // Sultan shouts, putin decides, assad bombs"). A writer who capitalises,
+  // alone ("Meet putin, our grumpy tabby", "Releasing idlib 1.0"), means
+  // another thing by the lower case: a pet, a package, a song.
+  if (!uncapitalisedLine(text, start, end) && !otherNameInSentence(ctx, start, end)) return REJECT;
   // "putin my feet up", "a cat called putin": a pun on a verb, a pet's name.
   const next = wordAfter(text, end);
   const prev = wordBefore(text, start);
@@ -1683,6 +1689,73 @@ export function checkLocal(
     return REJECT;
   }
   return RELATED;
+}
+
+/** How far {@link uncapitalisedLine} reads each way. */
+const LINE_REACH = 300;
+
+/**
+ * True if the line around text[start, end) has no capital letter but the
+ * pronoun "I": written all in lower case.
+ */
+function uncapitalisedLine(text: string, start: number, end: number): boolean {
+  for (let i = start - 1; i >= 0 && start - i <= LINE_REACH && !isLineBreakAt(text, i); i--) {
+    if (UPPER[text.charCodeAt(i)] === 1 && !pronounI(text, i)) return false;
+  }
+  for (let i = end; i < text.length && i - end <= LINE_REACH && !isLineBreakAt(text, i); i++) {
+    if (UPPER[text.charCodeAt(i)] === 1 && !pronounI(text, i)) return false;
+  }
+  return true;
+}
+
+/**
+ * True if the sentence around text[start, end) holds a word that is on its
+ * own a KB alias, other than the word itself ("putin decides, assad bombs";
+ * not "putin, putin, you never let me speak"). Reads at most
+ * {@link LINE_REACH} characters each way; asked only of one-word names in
+ * lower case.
+ */
+function otherNameInSentence(ctx: RuleContext, start: number, end: number): boolean {
+  const { text } = ctx;
+  const own = foldedWordHash(text, start, end);
+  let a = start;
+  while (a > 0 && start - a < LINE_REACH && !sentenceBreakAt(text, a - 1)) a--;
+  let b = end;
+  while (b < text.length && b - end < LINE_REACH && !sentenceBreakAt(text, b)) b++;
+  for (let i = a; i < b;) {
+    if (!isWordCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < b && isWordCode(text.charCodeAt(j))) j++;
+    if (i !== start) {
+      const h = foldedWordHash(text, i, j);
+      if (h !== own && ctx.isWholeAliasHash(h)) return true;
+    }
+    i = j;
+  }
+  return false;
+}
+
+/** True if text[i] ends a sentence: a line break, or ". ", "! ", "? ". */
+function sentenceBreakAt(text: string, i: number): boolean {
+  if (isLineBreakAt(text, i)) return true;
+  const c = text.charCodeAt(i);
+  return (c === 46 || c === 33 || c === 63) && isBlankOrEdge(text, i + 1);
+}
+
+/** True if text[i] is the pronoun "I" ("I think", "I'm"). */
+function pronounI(text: string, i: number): boolean {
+  return (
+    text.charCodeAt(i) === 73 && !isWordCode(text.charCodeAt(i - 1)) && !isLetterAt(text, i + 1)
+  );
+}
+
+/** True if text[i] is a letter (not an apostrophe, a space or a digit). */
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return isWordCode(c) && !isDigitCode(c);
 }
 
 /** Words after a one-word name in lower case that make it a verb ("putin up with"), folded. */

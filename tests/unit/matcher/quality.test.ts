@@ -296,6 +296,13 @@ describe('bundled KB on short lines', () => {
       ['vladimir-putin: vladimir putin', 'dmitry-peskov: peskov'],
     );
     expect(spot('erdogan is bluffing lol. putin will call him.')).toEqual([]);
+    // One word needs a writer who writes without capitals, or another name
+    // beside it: "Meet putin, our tabby" is a pet.
+    expect(
+      spot(
+        'Vladimir Putin spoke.\nMeet putin, our grumpy tabby.\nThe Sultan shouts, putin decides, erdogan obeys.',
+      ),
+    ).toEqual(['vladimir-putin: Vladimir Putin', 'vladimir-putin: putin']);
     // Nor a pun on a verb or a pet's name.
     expect(spot('Vladimir Putin spoke.\nputin my feet up. my cat is called putin.')).toEqual([
       'vladimir-putin: Vladimir Putin',
