@@ -901,12 +901,26 @@ function givenNameAfterComma(ctx: RuleContext, start: number, end: number, e: nu
   return nameKind(ctx, w.start, w.end) === NAME_LIKE && !ctx.hasWordAt(e, text, w.start, w.end);
 }
 
-/** True if only blanks come between the line's start and `start` (a digit cell may: "14202 PESKOV"). */
+/**
+ * True if only blanks come between the line's start and `start` (a digit
+ * cell may: "14202 PESKOV"; so may a reference's backlink or a bullet:
+ * "^ Peskov, Dmitry (2018)", "• Akar, H.").
+ */
 function opensLine(text: string, start: number): boolean {
   let b = start;
-  while (b > 0 && (isBlank(text, b - 1) || isDigitCode(text.charCodeAt(b - 1)))) b--;
+  while (
+    b > 0 &&
+    (isBlank(text, b - 1) ||
+      isDigitCode(text.charCodeAt(b - 1)) ||
+      LINE_MARKS.includes(text[b - 1]!))
+  ) {
+    b--;
+  }
   return b === 0 || isLineBreakAt(text, b - 1);
 }
+
+/** Marks a reference list or a bulleted list puts before an entry. */
+const LINE_MARKS = '^\u2191\u2022*';
 
 /** True if blanks and a digit follow `end` (a table's next cell: a year, an ID). */
 function numberAfter(text: string, end: number): boolean {
@@ -1805,6 +1819,10 @@ function checkSpan(
     if ((flags & COMMON_WORD) !== 0 || !genitiveOk(text, start, end, flags)) return REJECT;
     // "PUTINS_PUPPET": the whole word is a username.
     if (inIdentifier(text, start, end + 1)) return REJECT;
+    // "the Assads' Latakia heartland", "the Erdoğans' daughter": the family.
+    if ((flags & NAME_PART) !== 0 && pageText.isApostropheCode(text.charCodeAt(end + 1))) {
+      return REJECT;
+    }
   }
 
   // Letter case.

@@ -410,6 +410,23 @@ describe('bundled KB on short lines', () => {
     ]);
   });
 
+  it('not the family ("the Assads\' heartland"), the first lady, or a former wife', () => {
+    expect(
+      spot(
+        "Bashar al-Assad fled. Inside the Assads' Latakia heartland.\nSince 2017 First Lady Erdoğan has led the project.\nVladimir Putin spoke. Lyudmila Putin divorced him. Putin smiled.",
+      ),
+    ).toEqual([
+      'bashar-al-assad: Bashar al-Assad',
+      'latakia: Latakia',
+      'vladimir-putin: Vladimir Putin',
+      'vladimir-putin: Putin',
+    ]);
+    // A reference's backlink or bullet still opens the entry.
+    expect(
+      spot('References\n^ Peskov, Dmitry (2018). Comment.\n^ Peskov, Alexei (2019). Other.'),
+    ).toEqual(['dmitry-peskov: Peskov']);
+  });
+
   it('takes a surname after an ordinal: "Fourth Erdoğan cabinet"', () => {
     expect(spot('Predecessor: Yıldırım cabinet. Successor: Fifth Erdoğan cabinet.')).toEqual([
       'recep-tayyip-erdogan: Erdoğan',
