@@ -220,8 +220,9 @@ function sameKey(keys: string, a: number, b: number, len: number): boolean {
 
 /**
  * Plain alias rules: not part of an identifier or web address (see
- * `inIdentifier`), no "Jr." or "Sr." after it, and a capital first letter with no capital after a
- * lower-case letter (one word) or some capital (several).
+ * `inIdentifier`), no "Jr." or "Sr." after it, and a capital first letter
+ * with no capital after a lower-case letter (one word) or some capital
+ * (several).
  */
 function plainRulesOk(text: string, start: number, end: number, flags: number): boolean {
   if (inIdentifier(text, start, end)) return false;

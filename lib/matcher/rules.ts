@@ -1680,7 +1680,7 @@ export function checkLocal(
   // A name all in lower case: a word of prose or of a caption, not part of
   // an address, a slug or a tag ("turkey-russia-idlib-rivals", "#idlib").
   // A full name ("vladimir putin") says who it is; one word counts only
-  // where the page names the entity outright.
+  // where the page names the entity or a related one outright.
   if (verdict !== OK) return verdict;
   const { text } = ctx;
   if (!standsAsWord(text, start, end) || inAddress(text, start, end) || isTag(text, start, end)) {
