@@ -359,6 +359,13 @@ describe('bundled KB on short lines', () => {
     expect(
       spot('The 2018 Sochi agreement set up the zone, unlike the 1992 Sochi agreement on Ossetia.'),
     ).toEqual(['sochi-agreement-2018: 2018 Sochi agreement', 'sochi: Sochi']);
+    // Nor the October 2019 memorandum dated after its name, nor Aleppo's
+    // Nayrab airport.
+    expect(
+      spot(
+        'The 2018 Sochi memorandum set up the zone. The Sochi memorandum of 22 October 2019 set patrols.\nTroops took the Nayrab military airport and later Nairab town.',
+      ),
+    ).toEqual(['sochi-agreement-2018: 2018 Sochi memorandum', 'sochi: Sochi', 'nairab: Nairab']);
     // A body's word keeps "UN" in a navbox row.
     expect(
       spot('The United Nations warned.\nAstana talks · Moscow Protocol · UN Security Council'),
