@@ -1176,31 +1176,28 @@ function checkCands(
           }
         } else {
           const verdict = verdictOf(t, ctx, text, r, start, end, near);
-          if (
-            verdict === CONTEST &&
-            (bits & SURNAME_WORD) === SURNAME_WORD &&
-            !near.givenNameUse &&
-            relativeNamed(text, start)
-          ) {
+          if (verdict === CONTEST) {
             // "First lady Emine Erdogan", "his father Hafez al-Assad": a
             // relative introduced as one, on a page about the public
-            // figure. That span only: the bare surnames around it are
-            // still his (as in NamesakeSweep.nearer). (Not "his cousin
-            // Assad Ali", whose given name it is.)
-          } else if (verdict === CONTEST) {
-            contestForms(t, contested, records[r + REC_ALIAS]!, sites, start);
-            // Only a span of several units can hold a shorter alias.
-            if ((bits & SINGLE_WORD) === 0) {
-              contestBuf.push3(start, end, records[r + REC_ENTITY]!);
-              if (end - start > longest) longest = end - start;
-            } else if (
-              (bits & SURNAME) !== 0 &&
-              !declaredBefore(ctx, records[r + REC_ALIAS]!, start) &&
-              !relativeNamed(text, start)
-            ) {
-              // Someone else with the surname: not family the KB declares
-              // ("Hafez al-Assad") nor a relative introduced as one.
-              namesakeBuf.push3(records[r + REC_ALIAS]!, start, end);
+            // figure, is someone else in that span only: the bare surnames
+            // around it are still his (as in NamesakeSweep.nearer). Not
+            // "his cousin Assad Ali", whose given name it is.
+            const relative = (bits & SURNAME_WORD) === SURNAME_WORD && relativeNamed(text, start);
+            if (!relative || near.givenNameUse) {
+              contestForms(t, contested, records[r + REC_ALIAS]!, sites, start);
+              // Only a span of several units can hold a shorter alias.
+              if ((bits & SINGLE_WORD) === 0) {
+                contestBuf.push3(start, end, records[r + REC_ENTITY]!);
+                if (end - start > longest) longest = end - start;
+              } else if (
+                (bits & SURNAME) !== 0 &&
+                !relative &&
+                !declaredBefore(ctx, records[r + REC_ALIAS]!, start)
+              ) {
+                // Someone else with the surname: not family the KB declares
+                // ("Hafez al-Assad") nor a relative introduced as one.
+                namesakeBuf.push3(records[r + REC_ALIAS]!, start, end);
+              }
             }
           } else if (verdict !== REJECT) {
             const support = verdict === WEAK_VERDICT ? 1 : verdict === RELATED_VERDICT ? GATED : 0;
