@@ -68,6 +68,11 @@ export function isWordCode(c: number): boolean {
   return classOf(c) === WORD;
 }
 
+/** True if `c` is a word character but not an ASCII digit: a letter. */
+export function isLetterCode(c: number): boolean {
+  return isWordCode(c) && !(c >= 48 && c <= 57);
+}
+
 function isSkippable(c: number): boolean {
   const k = classOf(c);
   return k === SPACE || k === IGNORABLE;

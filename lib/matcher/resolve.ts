@@ -58,6 +58,7 @@ const generationAfter = ruleModule.generationAfter;
 const deceasedBearer = ruleModule.deceasedBearer;
 const genitiveOk = ruleModule.genitiveOk;
 const isWordCode = pageTextModule.isWordCode;
+const isLetterCode = pageTextModule.isLetterCode;
 const scanBlock = scanModule.scanBlock;
 const newActive = scanModule.newActive;
 const newNear = ruleModule.newNear;
@@ -869,11 +870,6 @@ function lettersEndAt(text: string, end: number): boolean {
 
 function isBlankCode(c: number): boolean {
   return c === 32 || c === 0xa0 || c === 9;
-}
-
-/** A letter (a word character that is not a digit). */
-function isLetterCode(c: number): boolean {
-  return isWordCode(c) && !(c >= 48 && c <= 57);
 }
 
 /** True if pair j names a place through an uncontested `alone` alias. */

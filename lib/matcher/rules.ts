@@ -24,6 +24,7 @@ const wordStartingAt = pageText.wordStartingAt;
 const SOFT_PUNCT = pageText.SOFT_PUNCT;
 const isSentenceStart = pageText.isSentenceStart;
 const isWordCode = pageText.isWordCode;
+const isLetterCode = pageText.isLetterCode;
 const lineStyle = pageText.lineStyle;
 const startsUpper = pageText.startsUpper;
 const wordAfter = pageText.wordAfter;
@@ -1762,14 +1763,10 @@ function sentenceBreakAt(text: string, i: number): boolean {
 /** True if text[i] is the pronoun "I" ("I think", "I'm"). */
 function pronounI(text: string, i: number): boolean {
   return (
-    text.charCodeAt(i) === 73 && !isWordCode(text.charCodeAt(i - 1)) && !isLetterAt(text, i + 1)
+    text.charCodeAt(i) === 73 &&
+    !isWordCode(text.charCodeAt(i - 1)) &&
+    !isLetterCode(text.charCodeAt(i + 1))
   );
-}
-
-/** True if text[i] is a letter (not an apostrophe, a space or a digit). */
-function isLetterAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return isWordCode(c) && !isDigitCode(c);
 }
 
 /** Words after a one-word name in lower case that make it a verb ("putin up with"), folded. */
