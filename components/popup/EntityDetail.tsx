@@ -1,5 +1,5 @@
 /** An entity's full entry: type, role, description, other spellings, relations, every claim. */
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { AliasInput } from '@/lib/kb/types';
 import { ClaimItem } from './ClaimItem';
 import { formatDate, sourceMonth } from '@/lib/kb/card-model';
@@ -17,7 +17,9 @@ const aliasText = (a: AliasInput): string => (typeof a === 'string' ? a : a.text
 
 export function EntityDetail({ view, entityId, onOpenEntity, onBack }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [entityId]);
+  // Before paint, not after (useEffect): the reader's next key must reach the
+  // entry, and a frame later it would still go to the list just left.
+  useLayoutEffect(() => heading.current?.focus(), [entityId]);
   const entity = view.entities.get(entityId);
   if (!entity) {
     return (
@@ -114,7 +116,7 @@ interface ClaimProps {
 /** A claim opened from search: the claim and the entities it is about. */
 export function ClaimDetail({ view, claimId, onOpenEntity, onBack }: ClaimProps) {
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [claimId]);
+  useLayoutEffect(() => heading.current?.focus(), [claimId]);
   const claim = view.claims.get(claimId);
   return (
     <section class="detail" aria-labelledby="detail-claim">
