@@ -61,8 +61,9 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
 
 /**
  * {@link FUNCTION_WORDS} of the other languages the KB has names in
- * (Spanish, French, German, Italian, Turkish, Russian, Ukrainian), and their reporting verbs:
- * "Según Peskov", "Selon Peskov", "Laut Erdogan", "Ayer Erdogan dijo",
+ * (Spanish, French, German, Italian, Turkish, Russian, Ukrainian, Dutch, Portuguese,
+ * and a few Polish ones), and their reporting verbs:
+ * "Según Peskov", "Selon Peskov", "Laut Erdogan", "Volgens Poetin", "Ayer Erdogan dijo",
  * "Sagte Erdogan", "Dijo Peskov", "Ранее Эрдоган" open a sentence with them;
  * Turkish headlines open with "Son dakika" or "Flaş".
  * Folded. Left out: words that are also common given names or surnames
@@ -94,7 +95,12 @@ export const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set(
   кроме по как при после накануне между вот это там здесь для с в к о у на за из от до без
   про над под перед через против со ко во об обо что чтобы ни же ли бы то
   між після серед біля разом також однак проте але та і й як коли тому отже нагадаємо
-  раніше вчора сьогодні зараз від під`
+  раніше вчора сьогодні зараз від під
+  volgens maar ook toen daarna intussen gisteren vandaag eerder later en het een van met
+  voor door tegen zonder omdat want dus toch zelfs alleen nog aldus zei zegt stelt
+  segundo ontem hoje amanha mas tambem quando depois antes para com sem desde os um uma
+  ja ainda disse afirmou
+  wedlug wczoraj dzis takze rowniez jednak ale oraz`
     .split(/\s+/)
     .filter(Boolean),
 );
