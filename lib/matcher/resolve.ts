@@ -92,6 +92,10 @@ const declaredBefore = ruleModule.declaredBefore;
 const isPerson = ruleModule.isPerson;
 const entityHasFlag = ruleModule.entityHasFlag;
 const publicFigureCue = ruleModule.publicFigureCue;
+const namedInPassing = ruleModule.namedInPassing;
+const disclaimerStart = ruleModule.disclaimerStart;
+const disclaimerAfter = ruleModule.disclaimerAfter;
+const bearerRightBefore = ruleModule.bearerRightBefore;
 const initialBefore = ruleModule.initialBefore;
 const ownNameAfterComma = ruleModule.ownNameAfterComma;
 const ownInitialsAfterComma = ruleModule.ownInitialsAfterComma;
@@ -1712,7 +1716,11 @@ function pickMentions(
           continue;
         }
       }
-      if (sweep !== null && isLateFullName(t, late, l, contested)) {
+      if (
+        sweep !== null &&
+        isLateFullName(t, late, l, contested) &&
+        !namedInPassing(text, late[l]!, late[l + 1]!)
+      ) {
         sweep.passFullName(le, late[l + 1]!);
       }
       if (state === LAZY || state === CHECKED) {
@@ -1797,8 +1805,10 @@ function pickMentions(
     if (ok && office) named[e] = 1;
     if (sweep !== null) {
       // A full name, or that surname: the bearer named last from here on.
-      if (isFullName(t, pairs, i)) sweep.passFullName(e, end);
-      else if (ok && office && sweep.hasNamesake(e)) sweep.passFullName(e, end);
+      // "the elder daughter of Sergei Shoigu … Shoigu said": she is.
+      if (isFullName(t, pairs, i)) {
+        if (!namedInPassing(text, pairs[i]!, end)) sweep.passFullName(e, end);
+      } else if (ok && office && sweep.hasNamesake(e)) sweep.passFullName(e, end);
     }
   }
 
@@ -1833,5 +1843,67 @@ function pickMentions(
     count++;
     lastEnd = end;
   }
-  return count;
+  return dropDisowned(t, ctx, text, picked, count);
+}
+
+/**
+ * "Peskov – no relation to Dmitry Peskov, the Kremlin press secretary": a
+ * page about a namesake who shares the public figure's whole name. The
+ * figure is then only where the page names them against the namesake, or
+ * after an office ("Kremlin spokesman Dmitry Peskov"); the rest of the
+ * page's mentions of that name are the namesake's. Returns the new count of
+ * PICK tuples in `picked` (most pages disown no one: one pass, no change).
+ */
+function dropDisowned(
+  t: MatcherTables,
+  ctx: RuleContext,
+  text: string,
+  picked: Int32Array,
+  count: number,
+): number {
+  let disowned: number[] | null = null;
+  for (let i = 0; i < count; i++) {
+    const p = i * PICK;
+    const start = picked[p]!;
+    const end = picked[p + 1]!;
+    // The phrases end in "to " or "with " before a name: two reads rule out most.
+    const cueBefore =
+      start > 3 &&
+      text.charCodeAt(start - 1) === 32 &&
+      text.charCodeAt(start - 3) === 116 /* t */ &&
+      (text.charCodeAt(start - 2) === 111 /* o */ || text.charCodeAt(start - 2) === 104); /* h */
+    if (!cueBefore && !disclaimerAfter(text, end)) continue;
+    if (cueBefore && !disownedBefore(text, start, end)) continue;
+    const e = picked[p + 2]!;
+    if (!isPerson(t, e)) continue;
+    disowned ??= [];
+    if (!disowned.includes(e)) disowned.push(e);
+  }
+  if (disowned === null) return count;
+  let n = 0;
+  for (let i = 0; i < count; i++) {
+    const p = i * PICK;
+    const start = picked[p]!;
+    if (
+      disowned.includes(picked[p + 2]!) &&
+      disclaimerStart(text, start) < 0 &&
+      !publicFigureCue(ctx, start)
+    ) {
+      continue;
+    }
+    const q = n * PICK;
+    for (let k = 0; k < PICK; k++) picked[q + k] = picked[p + k]!;
+    n++;
+  }
+  return n;
+}
+
+/**
+ * True if a disowning phrase comes before the name text[start, end) and the
+ * namesake it speaks for is named just before it ("Peskov – no relation to
+ * Dmitry Peskov").
+ */
+function disownedBefore(text: string, start: number, end: number): boolean {
+  const cue = disclaimerStart(text, start);
+  return cue >= 0 && bearerRightBefore(text, cue, start, end);
 }

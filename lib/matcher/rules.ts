@@ -2559,6 +2559,114 @@ export function relativeNamed(text: string, start: number): boolean {
   return kinAfter(text, start);
 }
 
+/** Family words before "of" that introduce a name as someone's relative ("the elder daughter of Sergei Shoigu"). */
+const KIN_OF_WORDS: ReadonlySet<string> = new Set([
+  ...wordLists.KIN_WORDS,
+  'widow',
+  'widower',
+  'child',
+  'children',
+  'grandchild',
+  'grandchildren',
+  'spouse',
+  'stepfather',
+  'stepmother',
+]);
+
+/**
+ * Where the phrase that disowns the name at `start` begins, or -1: "no
+ * relation to", "not related to", "unrelated to", "not to be confused
+ * with" ("Peskov – no relation to Dmitry Peskov, the Kremlin press
+ * secretary").
+ */
+export function disclaimerStart(text: string, start: number): number {
+  const last = wordBefore(text, start);
+  if (last === null || (last.folded !== 'to' && last.folded !== 'with')) return -1;
+  const w = wordsAround(text, last.start, 4, true);
+  const a = w[0]?.folded;
+  const b = w[1]?.folded;
+  if (last.folded === 'to') {
+    if (a === 'unrelated') return w[0]!.start;
+    if ((a === 'relation' && b === 'no') || (a === 'related' && b === 'not')) return w[1]!.start;
+    return -1;
+  }
+  return a === 'confused' && b === 'be' && w[2]?.folded === 'to' && w[3]?.folded === 'not'
+    ? w[3].start
+    : -1;
+}
+
+/**
+ * True if the name ending at `end` disowns the public figure of that name
+ * itself: "Dmitry Peskov (no relation to the Kremlin spokesman)".
+ */
+export function disclaimerAfter(text: string, end: number): boolean {
+  let j = end;
+  // Up to three characters of punctuation and space: " (", ", ", " – ".
+  while (j < end + 3 && j < text.length && !isWordCode(text.charCodeAt(j))) j++;
+  const c = text.charCodeAt(j);
+  if ((c !== 110 && c !== 78) || j === end || text.charCodeAt(j + 1) !== 111) return false;
+  // Not a bare "no relation": "Hulusi Akar — no relation, I always have to
+  // say that" is a namesake disowning the public figure named before.
+  const rest = text.slice(j, j + 18).toLowerCase();
+  return rest.startsWith('no relation to') || rest.startsWith('not to be confused');
+}
+
+/**
+ * True if the name text[start, end) is named in passing, beside the person
+ * the sentence is about, who bears its surname: as that person's relative
+ * ("Shoigu, 28, is the elder daughter of Sergei Shoigu") or disowned by them
+ * ("Peskov – no relation to Dmitry Peskov"). Such a full name does not make
+ * its entity the bearer of the surname named last. Not a line of its own
+ * ("Son of Dmitry Sergeyevich Peskov" in a sanctions list's column).
+ */
+export function namedInPassing(text: string, start: number, end: number): boolean {
+  const of = wordBefore(text, start);
+  if (of === null) return false;
+  if (of.folded === 'of') {
+    const kin = wordBefore(text, of.start);
+    return (
+      kin !== null && KIN_OF_WORDS.has(kin.folded) && bearerBefore(text, kin.start, start, end)
+    );
+  }
+  const cue = disclaimerStart(text, start);
+  return cue >= 0 && bearerRightBefore(text, cue, start, end);
+}
+
+/**
+ * True if the last word of the name text[start, end) ends right before
+ * `cue`, a few characters of punctuation and space between: "Peskov – no
+ * relation to Dmitry Peskov", "Smith (no relation to". Not "Erdogan said
+ * the strike bears no relation to Erdogan's visit".
+ */
+export function bearerRightBefore(text: string, cue: number, start: number, end: number): boolean {
+  let from = end;
+  while (from > start && isWordCode(text.charCodeAt(from - 1))) from--;
+  let k = cue;
+  while (k > cue - 4 && k > 0 && !isWordCode(text.charCodeAt(k - 1))) k--;
+  if (k === cue) return false;
+  const at = k - (end - from);
+  return (
+    at >= 0 && !isWordCode(text.charCodeAt(at - 1)) && text.startsWith(text.slice(from, end), at)
+  );
+}
+
+/** How far back in its line {@link bearerBefore} looks for the other bearer. */
+const BEARER_REACH = 100;
+
+/**
+ * True if the last word of the name text[start, end) (its surname) is
+ * written in the same line within {@link BEARER_REACH} characters before
+ * `cue`: "Shoigu, 28, is the elder daughter of Sergei Shoigu".
+ */
+function bearerBefore(text: string, cue: number, start: number, end: number): boolean {
+  let from = end;
+  while (from > start && isWordCode(text.charCodeAt(from - 1))) from--;
+  const at = text.lastIndexOf(text.slice(from, end), cue - 1);
+  if (at < 0 || at < cue - BEARER_REACH) return false;
+  for (let i = at; i < cue; i++) if (isLineBreakAt(text, i)) return false;
+  return true;
+}
+
 /** Words {@link kinAfter} reads after the comma. */
 const KIN_AFTER_WORDS = 5;
 
@@ -2768,15 +2876,20 @@ function featureAfter(ctx: RuleContext, near: Near, start: number, end: number):
 const SCHOOL_WORDS: ReadonlySet<string> = new Set(
   'university institute academy college conservatory polytechnic'.split(' '),
 );
-/** Capitalised words after a place that make it a public building's name in prose, folded. */
+/**
+ * Capitalised words after a place that make it a public building's, a
+ * park's or a regular event's name in prose, folded: "Ankara Castle (Ankara
+ * Kalesi)", "the Moscow Urban Forum". Not an airport or a racetrack ("Istanbul
+ * Airport", "Sochi Autodrom"): named for the city they serve, in it or by it.
+ */
 const BUILDING_WORDS: ReadonlySet<string> = new Set(
-  'hospital museum museums stadium arena library zoo'.split(' '),
+  'hospital museum museums stadium arena library zoo arboretum castle kalesi forum'.split(' '),
 );
 /** Capitalised words an institution's name may have before its kind ("Istanbul Technical University"), folded. */
 const INSTITUTION_MODIFIERS: ReadonlySet<string> = new Set(
   `technical state medical national international city archaeology archaeological
   pedagogical agricultural military naval art arts science sciences history
-  historical central regional federal linguistic university`.split(/\s+/),
+  historical central regional federal linguistic university urban economic`.split(/\s+/),
 );
 /** {@link institutionAfter}: no institution. */
 const NO_INSTITUTION = 0;

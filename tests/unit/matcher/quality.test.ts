@@ -372,6 +372,44 @@ describe('bundled KB on short lines', () => {
     ).toEqual(['united-nations: United Nations', 'moscow: Moscow', 'united-nations: UN']);
   });
 
+  it('not a namesake who disowns the public figure, nor a daughter named with her father', () => {
+    // The whole name is shared: the page names the spokesman only to set him apart.
+    expect(
+      spot(
+        "The Other Peskov\nDmitry Peskov speaking at a forum.\nPeskov – no relation to Dmitry Peskov, the Kremlin press secretary – runs the agency. Peskov's office drafted it.\nLater, Kremlin spokesman Dmitry Peskov declined to comment.",
+      ),
+    ).toEqual([
+      'dmitry-peskov: Dmitry Peskov',
+      'kremlin: Kremlin',
+      'kremlin: Kremlin',
+      'dmitry-peskov: Dmitry Peskov',
+    ]);
+    // Not a strike that "bears no relation to" a visit: no namesake there.
+    expect(
+      spot("Erdogan spoke. The strike bears no relation to Erdogan's visit, Erdogan said."),
+    ).toEqual([
+      'recep-tayyip-erdogan: Erdogan',
+      'recep-tayyip-erdogan: Erdogan',
+      'recep-tayyip-erdogan: Erdogan',
+    ]);
+    expect(
+      spot(
+        'The series was launched by Ksenia Shoigu. Shoigu, 28, is the elder daughter of Sergei Shoigu, the defence minister. Shoigu said entries doubled.',
+      ),
+    ).toEqual(['sergei-shoigu: Sergei Shoigu']);
+  });
+
+  it('not a castle or a forum named after a city, in prose; a sentence opened in Dutch', () => {
+    expect(
+      spot(
+        'Climb Ankara Castle (Ankara Kalesi) at dawn. He spoke at the Moscow Urban Forum in Moscow.',
+      ),
+    ).toEqual(['moscow: Moscow']);
+    expect(spot('Volgens Poetin is het akkoord een goede basis.')).toEqual([
+      'vladimir-putin: Poetin',
+    ]);
+  });
+
   it('not a son or father ("Ali Ayyoub Jr."), nor the Turkish Military Academy', () => {
     expect(spot('Ali Ayyoub Jr.: my uncle lives in Aleppo. Ali Abdullah Ayoub spoke.')).toEqual([
       'aleppo: Aleppo',
