@@ -2544,7 +2544,9 @@ export function relativeNamed(text: string, start: number): boolean {
         i--;
       } else break;
     }
-    if (i < 0 || !isWordCode(text.charCodeAt(i))) return false;
+    // The words before run out (a line's start, a quotation mark): the
+    // family word may still come after the name.
+    if (i < 0 || !isWordCode(text.charCodeAt(i))) break;
     // As wordEndingAt: back over word and ignorable characters.
     const end = i + 1;
     let from = i;

@@ -399,6 +399,19 @@ describe('bundled KB on short lines', () => {
     ).toEqual(['sergei-shoigu: Sergei Shoigu']);
   });
 
+  it('reads a family tie after a namesake who opens a line: "Igor Putin, … first cousin of the president"', () => {
+    expect(
+      spot(
+        'Putin spoke on Monday.\n\nIgor Putin, a businessman and first cousin of the president, has sat on boards.\n\nPutin and Erdogan Agree Idlib Cease-Fire',
+      ),
+    ).toEqual([
+      'vladimir-putin: Putin',
+      'vladimir-putin: Putin',
+      'recep-tayyip-erdogan: Erdogan',
+      'idlib: Idlib',
+    ]);
+  });
+
   it('not a castle or a forum named after a city, in prose; a sentence opened in Dutch', () => {
     expect(
       spot(
