@@ -1927,6 +1927,16 @@ function checkSpan(
 
   // "Thanks, Israel.", "Hi Israel": someone addressed by a given name.
   if ((flags & PLACE_GIVEN_NAME) === PLACE_GIVEN_NAME && greetingBefore(text, start)) return REJECT;
+  // "the actor Isaiah Washington", "D. Washington, Verified Buyer": a place
+  // named like a given name, after another name or an initial, is a surname
+  // there. (A KB name before it is no person's: "Kremlin Washington talks".)
+  if (
+    (flags & PLACE_GIVEN_NAME) === PLACE_GIVEN_NAME &&
+    (flags & SURNAME) === 0 &&
+    personNameBefore(ctx, near, start)
+  ) {
+    return REJECT;
+  }
 
   // A different first name in front: "Vassili Peskov".
   if ((flags & SURNAME) !== 0) {
@@ -2087,7 +2097,8 @@ function checkSpan(
     }
     if (positional && (common || ctx.usesLowerCase(a))) {
       // "Turkey's central bank": a state's possession says which one it is.
-      if (common && countryNounAfter(text, end)) return ok;
+      // "Turkey vows retaliation", "Turkey warns Syria": a bird does not speak.
+      if (common && (countryNounAfter(text, end) || statementVerbAfter(text, end))) return ok;
       // "Turkey has said it will not…" opening a paragraph, on a page that
       // never writes "turkey": nothing says it is the bird either, so a
       // related name anywhere on the page will do. Not before another
@@ -2724,6 +2735,24 @@ export function countryNounAfter(text: string, end: number): boolean {
   return stateNounAfter(text, end) || teamNounAfter(text, end);
 }
 
+/** Verbs of a state's statements and threats, folded: only a country, not a bird, takes them. */
+const STATEMENT_VERBS = new HashedWordSet(
+  new Set(
+    `says said vows vowed warns warned urges urged threatens threatened accuses accused denies
+    denied demands demanded condemns condemned rejects rejected slams slammed blames blamed
+    insists insisted invokes invoked pledges pledged retaliates retaliated summons summoned
+    deploys deployed`.split(/\s+/),
+  ),
+);
+
+/** True if a {@link STATEMENT_VERBS} verb is the word after `end` ("Turkey vows"). */
+function statementVerbAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 32) return false;
+  let j = end + 1;
+  while (j < text.length && isWordCode(text.charCodeAt(j))) j++;
+  return j > end + 1 && STATEMENT_VERBS.hasSpan(text, end + 1, j, foldedWordHash(text, end + 1, j));
+}
+
 /** What a state's or a body's initials stand before: "US envoy", "UN mission", "UN Sec-Gen". */
 const OFFICIAL_WORDS = new HashedWordSet(
   new Set([
@@ -2872,6 +2901,30 @@ function featureAfter(ctx: RuleContext, near: Near, start: number, end: number):
     return style.titleCase || style.allCaps ? OK : REJECT;
   }
   return US_LOCAL_UNITS.has(folded) ? CONTEST : OK;
+}
+
+/**
+ * True if a person's name ends right before `start`: an initial ("D.",
+ * "Booker T.") or, in a line of prose, a capitalised word that is no title,
+ * function word (sentence adverbs included: "Instead Washington chose…") or
+ * KB name ("Isaiah").
+ */
+function personNameBefore(ctx: RuleContext, near: Near, start: number): boolean {
+  const { text } = ctx;
+  const initial = initialBefore(text, start);
+  // Not the last letter of "U.S." or "D.C.".
+  if (initial !== null && (initial.at === 0 || !isWordOrDot(text.charCodeAt(initial.at - 1)))) {
+    return true;
+  }
+  if (near.prevStart === NOT_ASKED) findNameBefore(ctx, near, start);
+  if (near.prevStart < 0) return false;
+  const style = (near.style ??= lineStyle(text, start, ctx.lines));
+  return !style.titleCase && !style.allCaps;
+}
+
+/** True if `c` is a word character or a full stop. */
+function isWordOrDot(c: number): boolean {
+  return c === 46 || isWordCode(c);
 }
 
 /** Capitalised words after a place that make it a school's name, folded. */

@@ -54,7 +54,11 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   january february march april june july august september october november december
   jan feb mar apr jun jul aug sep sept oct nov dec
   breaking update updated live exclusive analysis opinion editorial explainer read watch
-  photo video more news report reports add buy see ask thank`
+  photo video more news report reports add buy see ask thank
+  instead thus indeed later earlier again last every all most many some such officially
+  whether once whereas perhaps maybe hence therefore otherwise besides nonetheless
+  nevertheless ultimately eventually initially currently recently already soon just ever
+  never whatever whoever`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -79,6 +83,7 @@ export const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set(
   aussi meme deja encore enfin cependant pourtant toutefois
   laut und aber auch doch als nach heute gestern morgen wie dass hier dort denn oder sondern
   jedoch zudem bereits nun jetzt da so mit ohne fur gegen bei von vor zu zum zur im am der
+  aus auf um uber unter seit wahrend durch neben hinter zwischen wegen
   die das den dem des ein eine einen einem einer dabei daher deshalb trotzdem inzwischen
   zuvor zunachst spater
   secondo ieri oggi domani ma anche pero mentre dopo prima senza tra fra il lo gli ancora
@@ -112,7 +117,8 @@ export const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set(
  */
 export const REGION_WORDS: ReadonlySet<string> = new Set(
   `north south east west northern southern eastern western central upper lower greater
-  inner outer metropolitan mainland coastal rural occupied`
+  inner outer metropolitan mainland coastal rural occupied northwest northeast southwest
+  southeast northwestern northeastern southwestern southeastern downtown`
     .split(/\s+/)
     .filter(Boolean),
 );

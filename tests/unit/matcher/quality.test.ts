@@ -412,6 +412,23 @@ describe('bundled KB on short lines', () => {
     ]);
   });
 
+  it('a common-word country before a statement verb is the country: "Turkey vows retaliation"', () => {
+    // The page writes "turkey" for the bird too: a positional capital alone says nothing.
+    expect(
+      spot(
+        'Bernard Matthews turkey farm: bird flu confirmed\nTurkey vows retaliation after 33 soldiers killed\nMarkets: FTSE closes higher as oil prices recover from a week of losses\nWeather: a cold and windy weekend ahead for much of the country\nFootball: Arsenal knocked out of the Europa League by Olympiacos\nBooks: the best new novels to read this spring, chosen by our critics\nTravel: ten of the best city breaks in Europe for under one hundred pounds\nFilm: the biggest Oscar winners and losers, and what it all means\nSyria denied any role in the strike.',
+      ),
+    ).toEqual(['turkey: Turkey', 'syria: Syria']);
+  });
+
+  it('not a person named Washington: after a given name or an initial, in prose', () => {
+    expect(
+      spot(
+        'Isaiah Washington was fired in 2007, the show said.\nGreat knife. D. Washington, Verified Buyer\nBooker T. Washington founded Tuskegee.\nThe embassy in Northwest Washington reopened. Instead Washington chose talks with the US.',
+      ),
+    ).toEqual(['washington-dc: Washington', 'washington-dc: Washington', 'united-states: US']);
+  });
+
   it('not a castle or a forum named after a city, in prose; a sentence opened in Dutch', () => {
     expect(
       spot(
