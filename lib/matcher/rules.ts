@@ -35,6 +35,7 @@ const foldSpan = pageText.foldSpan;
 const wordEndingAt = pageText.wordEndingAt;
 const classOf = pageText.classOf;
 const foldedWordHash = wordSet.foldedWordHash;
+const foldsTo = wordSet.foldsTo;
 const followedByUsState = usNamesake.followedByUsState;
 const usNamesakeStates = usNamesake.usNamesakeStates;
 const usStatesOnPage = usNamesake.usStatesOnPage;
@@ -1889,6 +1890,14 @@ function checkSpan(
     }
     if (namedAfterPlace(text, start, end)) return CONTEST;
     if (eateryBefore(text, start)) return REJECT;
+    // "the University of Aleppo"; "the Rafik Hariri Center for the Middle
+    // East", "Center on the United States and Europe" in prose.
+    const body = institutionBefore(text, start);
+    if (body === SCHOOL) return REJECT;
+    if (body === VENUE) {
+      const style = (near.style ??= lineStyle(text, start, ctx.lines));
+      if (!style.titleCase && !style.allCaps) return REJECT;
+    }
     const feature = featureAfter(ctx, near, start, end);
     if (feature === CONTEST) return ctx.contestByPlace(a);
     if (feature !== OK) return feature;
@@ -2952,6 +2961,54 @@ const NO_INSTITUTION = 0;
 const SCHOOL = 1;
 /** {@link institutionAfter}: a venue, in prose. */
 const VENUE = 2;
+
+/** Capitalised words before "of", "for" or "on" and a place that make it a body's name, folded. */
+const BODY_WORDS_BEFORE = new HashedWordSet(
+  new Set(['center', 'centre', 'foundation', 'program', 'programme', 'society']),
+);
+/** {@link SCHOOL_WORDS}, hashed for {@link institutionBefore}. */
+const SCHOOL_WORDS_BEFORE = new HashedWordSet(SCHOOL_WORDS);
+
+/** Start of the word ending at `end` (exclusive), or -1 if none ends there. */
+function wordStartBefore(text: string, end: number): number {
+  let from = end;
+  while (from > 0 && isWordCode(text.charCodeAt(from - 1))) from--;
+  return from === end ? -1 : from;
+}
+
+/**
+ * What the words before the place at `start` make of it: a school ("the
+ * University of Aleppo") or another body ("Center for the Middle East",
+ * "Center on the United States"), as {@link institutionAfter} answers.
+ * Most places have no "of", "for" or "on" before them: a few reads.
+ */
+function institutionBefore(text: string, start: number): number {
+  if (start < 2 || text.charCodeAt(start - 1) !== 32) return NO_INSTITUTION;
+  let end = start - 1;
+  let from = wordStartBefore(text, end);
+  if (from < 0) return NO_INSTITUTION;
+  // "of the", "for the", "on the".
+  if (end - from === 3 && foldsTo(text, from, end, 'the')) {
+    if (from < 2 || text.charCodeAt(from - 1) !== 32) return NO_INSTITUTION;
+    end = from - 1;
+    from = wordStartBefore(text, end);
+    if (from < 0) return NO_INSTITUTION;
+  }
+  const n = end - from;
+  if (
+    !(n === 2 && (foldsTo(text, from, end, 'of') || foldsTo(text, from, end, 'on'))) &&
+    !(n === 3 && foldsTo(text, from, end, 'for'))
+  ) {
+    return NO_INSTITUTION;
+  }
+  if (from < 2 || text.charCodeAt(from - 1) !== 32) return NO_INSTITUTION;
+  end = from - 1;
+  from = wordStartBefore(text, end);
+  if (from < 0 || !startsUpper(text, from)) return NO_INSTITUTION;
+  const hash = foldedWordHash(text, from, end);
+  if (SCHOOL_WORDS_BEFORE.hasSpan(text, from, end, hash)) return SCHOOL;
+  return BODY_WORDS_BEFORE.hasSpan(text, from, end, hash) ? VENUE : NO_INSTITUTION;
+}
 
 /**
  * What the capitalised words from `w` on make of the place before them:

@@ -29,7 +29,7 @@ export function foldedWordHash(text: string, start: number, end: number): number
 }
 
 /** True if the word token text[start, end) folds to `word`. */
-function foldsTo(text: string, start: number, end: number, word: string): boolean {
+export function foldsTo(text: string, start: number, end: number, word: string): boolean {
   let q = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);

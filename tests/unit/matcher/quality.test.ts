@@ -429,6 +429,14 @@ describe('bundled KB on short lines', () => {
     ).toEqual(['washington-dc: Washington', 'washington-dc: Washington', 'united-states: US']);
   });
 
+  it('not a place after a school or a centre and "of", "for" or "on": "the University of Aleppo"', () => {
+    expect(
+      spot(
+        'He teaches at the University of Aleppo. She directs the Rafik Hariri Center for the Middle East. The Center on the United States and Europe published it. Turkey and the United States disagreed about the future of Syria.',
+      ),
+    ).toEqual(['turkey: Turkey', 'united-states: United States', 'syria: Syria']);
+  });
+
   it('not a castle or a forum named after a city, in prose; a sentence opened in Dutch', () => {
     expect(
       spot(
