@@ -2378,25 +2378,67 @@ const RESIDENT_CUES = new Set(['died', 'passed', 'formerly']);
 
 /**
  * True if what follows a common name makes it someone other than the KB's
- * public figure: a resident's age ({@link residentAgeAfter}) or a life that
- * ended long ago ({@link lifeDatesAfter}).
+ * public figure: a resident's age ({@link residentAgeAfter}), a life that
+ * ended long ago ({@link lifeDatesAfter}) or began long ago ({@link earlyBirthAfter}).
  */
 export function anotherPersonAfter(text: string, end: number): boolean {
-  return residentAgeAfter(text, end) || lifeDatesAfter(text, end);
+  return residentAgeAfter(text, end) || lifeDatesAfter(text, end) || earlyBirthAfter(text, end);
 }
 
 /**
  * True if a person's name ending at `end` (entity `e`) is followed by a life
- * that has ended: "Michael Pompeo (1889–1962) came from Caserta". The KB's
- * people are living public figures; a namesake's span only. One read for
- * most names.
+ * that has ended ("Michael Pompeo (1889–1962) came from Caserta") or began
+ * long ago ("James Jeffrey b. abt 1842"). The KB's people are living public
+ * figures; a namesake's span only. Two reads for most names.
  */
 export function deceasedBearer(t: MatcherTables, text: string, end: number, e: number): boolean {
+  const c = text.charCodeAt(end);
+  const next = text.charCodeAt(end + 1);
   return (
-    (text.charCodeAt(end) === 40 || text.charCodeAt(end + 1) === 40) &&
-    lifeDatesAfter(text, end) &&
+    (((c === 40 || next === 40) && lifeDatesAfter(text, end)) ||
+      ((next === 98 || text.charCodeAt(end + 2) === 98) && earlyBirthAfter(text, end))) &&
     isPerson(t, e)
   );
+}
+
+/** Born before this year: no living public figure ("James Jeffrey b. abt 1842"). */
+const EARLY_BIRTH_BEFORE = 1920;
+/** Words of an approximate date in a genealogy's "b. abt 1842", folded. */
+const ABOUT_WORDS: ReadonlySet<string> = new Set([
+  'abt',
+  'about',
+  'c',
+  'ca',
+  'circa',
+  'bef',
+  'aft',
+]);
+
+/**
+ * True if a genealogy's birth note follows `end`, with a year long past:
+ * "James Jeffrey b. abt 1842", "James JEFFREY, b. 1842".
+ */
+function earlyBirthAfter(text: string, end: number): boolean {
+  let i = end;
+  if (text.charCodeAt(i) === 44) i++;
+  if (text.charCodeAt(i) !== 32 || text.charCodeAt(i + 1) !== 98 || text.charCodeAt(i + 2) !== 46) {
+    return false;
+  }
+  i += 3;
+  while (text.charCodeAt(i) === 32) i++;
+  const about = wordAfter(text, i - 1);
+  if (about !== null && ABOUT_WORDS.has(about.folded)) {
+    i = about.end;
+    if (text.charCodeAt(i) === 46) i++;
+    while (text.charCodeAt(i) === 32) i++;
+  }
+  let year = 0;
+  for (let k = 0; k < 4; k++) {
+    const d = text.charCodeAt(i + k);
+    if (!isDigitCode(d)) return false;
+    year = year * 10 + d - 48;
+  }
+  return !isDigitCode(text.charCodeAt(i + 4)) && year < EARLY_BIRTH_BEFORE;
 }
 
 /**

@@ -338,6 +338,19 @@ describe('bundled KB on short lines', () => {
     ).toEqual(['syria: Syria']);
   });
 
+  it('not a namesake born long ago: "James Jeffrey b. abt 1842" in a genealogy', () => {
+    expect(
+      spot(
+        'From Dundee, James Jeffrey b. abt 1842 married Margaret.\nScotlandsPeople: James JEFFREY, b. 1842, weaver.\nMike Pompeo b. 1963 is not him.\nJames Jeffrey spoke about Syria and Turkey.',
+      ),
+    ).toEqual([
+      'mike-pompeo: Mike Pompeo',
+      'james-jeffrey: James Jeffrey',
+      'syria: Syria',
+      'turkey: Turkey',
+    ]);
+  });
+
   it('not a namesake who has died: "Michael Pompeo (1889–1962)"', () => {
     expect(
       spot('Michael Pompeo (1889–1962) came from Caserta. Mike Pompeo spoke in Ankara.'),
