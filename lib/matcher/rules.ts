@@ -1890,6 +1890,9 @@ function checkSpan(
     }
     if (namedAfterPlace(text, start, end)) return CONTEST;
     if (eateryBefore(text, start)) return REJECT;
+    // "33 جنديا تركيا" ("33 Turkish soldiers"): the Arabic adjective is
+    // written as the country's name.
+    if (arabicAdjectiveAt(ctx, start, end)) return REJECT;
     // "the University of Aleppo"; "the Rafik Hariri Center for the Middle
     // East", "Center on the United States and Europe" in prose.
     const body = institutionBefore(text, start);
@@ -3003,6 +3006,49 @@ const NO_INSTITUTION = 0;
 const SCHOOL = 1;
 /** {@link institutionAfter}: a venue, in prose. */
 const VENUE = 2;
+
+const ARABIC_ALIF = 0x627;
+const ARABIC_YA = 0x64a;
+/** The tanween of the indefinite accusative, "ً". */
+const ARABIC_FATHATAN = 0x64b;
+/**
+ * Words ending in alif that are no indefinite noun (conjunctions and
+ * adverbs): "أما تركيا فقد…" ("as for Turkey") names the country.
+ */
+const ARABIC_NOT_NOUNS: ReadonlySet<string> = new Set(
+  `أما اما كما إنما انما بينما عندما ربما طالما لما مما فيما أيضا ايضا حاليا مؤخرا سابقا
+  لاحقا رسميا أخيرا اخيرا جدا دائما أبدا ابدا غدا معا فورا تماما هنا إذا اذا`.split(/\s+/),
+);
+
+/**
+ * True if text[start, end), a name in Arabic script ending in "يا" (تركيا,
+ * روسيا, سوريا), is the masculine adjective in the indefinite accusative,
+ * spelt the same: with its tanween ("تركياً"), or after an indefinite noun
+ * in the accusative ("جنديا تركيا", "وفداً روسياً"), not after another name
+ * ("تركيا روسيا"). One read for any other name.
+ */
+function arabicAdjectiveAt(ctx: RuleContext, start: number, end: number): boolean {
+  const { text } = ctx;
+  const last = text.charCodeAt(end - 1);
+  if (last === ARABIC_FATHATAN) return true;
+  if (last !== ARABIC_ALIF || text.charCodeAt(end - 2) !== ARABIC_YA) return false;
+  if (text.charCodeAt(end) === ARABIC_FATHATAN) return true;
+  let i = start - 1;
+  while (i >= 0 && text.charCodeAt(i) === 32) i--;
+  if (i < 0 || i === start - 1) return false;
+  const wordEnd = i + 1;
+  if (text.charCodeAt(i) === ARABIC_FATHATAN) i--;
+  if (text.charCodeAt(i) !== ARABIC_ALIF) return false;
+  let from = i;
+  while (from > 0 && isWordCode(text.charCodeAt(from - 1))) from--;
+  const word = text.slice(from, wordEnd).replace(/\u064b/g, '');
+  // "وتتهم تركيا روسيا" ("Turkey accuses Russia"): a name before is no noun.
+  return (
+    word.length >= 3 &&
+    !ARABIC_NOT_NOUNS.has(word) &&
+    !ctx.isWholeAliasHash(foldedWordHash(text, from, wordEnd))
+  );
+}
 
 /** Capitalised words before "of", "for" or "on" and a place that make it a body's name, folded. */
 const BODY_WORDS_BEFORE = new HashedWordSet(

@@ -450,6 +450,31 @@ describe('bundled KB on short lines', () => {
     ).toEqual(['turkey: Turkey', 'united-states: United States', 'syria: Syria']);
   });
 
+  it('in Arabic: not the adjective "Turkish", milking, or a club named after a city', () => {
+    // "33 Turkish soldiers", "a Russian delegation"; "as for Turkey" and
+    // "Turkey accuses Russia" name the countries.
+    expect(
+      spot(
+        'مقتل 33 جنديا تركيا في غارة جوية على إدلب\nاستقبل الرئيس وفداً روسياً في دمشق\nأما تركيا فقد ردت بقصف مواقع في سوريا.\nوتتهم تركيا روسيا بخرق اتفاق سوتشي',
+      ),
+    ).toEqual([
+      'idlib: إدلب',
+      'damascus: دمشق',
+      'turkey: تركيا',
+      'syria: سوريا',
+      'turkey: تركيا',
+      'russia: روسيا',
+      'sochi-agreement-2018: اتفاق سوتشي',
+    ]);
+    expect(
+      spot('يبدأ المزارع حلب الأبقار عند الفجر، وتستخدم آلة حلب حديثة في مزارع سوريا.'),
+    ).toEqual(['syria: سوريا']);
+    expect(spot('لوكوموتيف موسكو يسقط أمام بايرن، ويزور بوتين موسكو غدا.')).toEqual([
+      'vladimir-putin: بوتين',
+      'moscow: موسكو',
+    ]);
+  });
+
   it('not a castle or a forum named after a city, in prose; a sentence opened in Dutch', () => {
     expect(
       spot(

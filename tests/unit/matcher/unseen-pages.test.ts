@@ -19708,6 +19708,7 @@ const POSITIVE: Record<string, Expected> = {
     ['turkey', 'تركيا'],
     ['nato', 'حلف شمال الأطلسي'],
     ['nato', 'الناتو'],
+    ['al-jazeera', 'شبكة الجزيرة الإعلامية'],
   ],
   // An Arabic news page: full names, "الأسد" beside them, "اتفاق سوتشي", "الطريق الدولي M5".
   'ar-news-idlib-arabic-script.html': [
@@ -19716,7 +19717,6 @@ const POSITIVE: Record<string, Expected> = {
     ['al-jazeera', 'الجزيرة نت'],
     ['recep-tayyip-erdogan', 'رجب طيب أردوغان'],
     ['idlib', 'إدلب'],
-    ['turkey', 'تركيا'],
     ['ankara', 'أنقرة'],
     ['syrian-armed-forces', 'الجيش السوري'],
     ['recep-tayyip-erdogan', 'أردوغان'],
@@ -19741,6 +19741,7 @@ const POSITIVE: Record<string, Expected> = {
     ['turkey', 'تركيا'],
     ['saraqeb', 'سراقب'],
     ['idlib', 'إدلب'],
+    ['al-jazeera', 'شبكة الجزيرة الإعلامية'],
   ],
   // A Persian news page: Persian writes "اردوغان", "ادلب", "سراقب" and "دمشق" as Arabic does.
   'fa-news-idlib-persian-script.html': [
