@@ -8,6 +8,7 @@
 import { compileMatcher, type CompiledMatcher } from '../matcher/index';
 import type { AliasEntry } from '../matcher/types';
 import { prepareSearchIndex, type SearchIndexData } from '../search/index';
+import { arabicCliticForms } from './arabic-clitics';
 import { aliasSpecs, nameSpec, normalizeKb } from './normalize-kb';
 import type { AliasSpec, Entity, KnowledgeBase } from './types';
 
@@ -44,15 +45,27 @@ function toEntry(entity: Entity, spec: AliasSpec): AliasEntry {
   return entry;
 }
 
-/** One matcher entry per distinct surface form: the name, then every alias, with their rules. */
+/**
+ * One matcher entry per distinct surface form: the name, then every alias,
+ * with their rules; then the joined forms of the Arabic ones (see
+ * ./arabic-clitics.ts), with the same rules, as case forms.
+ */
 export function aliasEntriesFromKb(kb: KnowledgeBase): AliasEntry[] {
   const entries: AliasEntry[] = [];
   for (const entity of kb.entities) {
     const seen = new Set<string>();
-    for (const spec of [nameSpec(entity), ...aliasSpecs(entity)]) {
+    const specs = [nameSpec(entity), ...aliasSpecs(entity)];
+    for (const spec of specs) {
       if (seen.has(spec.text)) continue;
       seen.add(spec.text);
       entries.push(toEntry(entity, spec));
+    }
+    for (const spec of specs) {
+      for (const text of arabicCliticForms(spec.text)) {
+        if (seen.has(text)) continue;
+        seen.add(text);
+        entries.push(toEntry(entity, { ...spec, text, inflected: true }));
+      }
     }
   }
   return entries;

@@ -469,6 +469,18 @@ describe('bundled KB on short lines', () => {
     expect(
       spot('يبدأ المزارع حلب الأبقار عند الفجر، وتستخدم آلة حلب حديثة في مزارع سوريا.'),
     ).toEqual(['syria: سوريا']);
+    // A conjunction or a preposition joined to the name; "the lion" is no Assad.
+    expect(spot('التقى بوتين وأردوغان في موسكو لبحث الوضع بإدلب وللأمم المتحدة دور.')).toEqual([
+      'vladimir-putin: بوتين',
+      'recep-tayyip-erdogan: وأردوغان',
+      'moscow: موسكو',
+      'idlib: بإدلب',
+      'united-nations: وللأمم المتحدة',
+    ]);
+    expect(spot('رأى الأطفال الأسد في الحديقة. يعيش الأسد الآسيوي في إيران وسوريا.')).toEqual([
+      'iran: إيران',
+      'syria: وسوريا',
+    ]);
     expect(spot('لوكوموتيف موسكو يسقط أمام بايرن، ويزور بوتين موسكو غدا.')).toEqual([
       'vladimir-putin: بوتين',
       'moscow: موسكو',
