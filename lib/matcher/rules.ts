@@ -900,7 +900,25 @@ function givenNameAfterComma(ctx: RuleContext, start: number, end: number, e: nu
       return false;
     }
   }
-  return nameKind(ctx, w.start, w.end) === NAME_LIKE && !ctx.hasWordAt(e, text, w.start, w.end);
+  return (
+    nameKind(ctx, w.start, w.end) === NAME_LIKE &&
+    !ctx.hasWordAt(e, text, w.start, w.end) &&
+    !surnameListGoesOn(text, w.end)
+  );
+}
+
+/**
+ * True if, after the word ending at `end`, a comma and one more capitalised
+ * word end a list in prose: "Shoigu, Lavrov, Gerasimov on one side", not
+ * "Peskov, Dmitry, Akar, Hulusi (2019)" in a reference list.
+ */
+function surnameListGoesOn(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 44) return false;
+  const next = wordAfter(text, end + 1);
+  if (next === null || next.end - next.start < 2 || !startsUpper(text, next.start)) return false;
+  const c = text.charCodeAt(next.end);
+  if (c === 59) return true;
+  return c === 32 && LOWER[text.charCodeAt(next.end + 1)] === 1;
 }
 
 /**

@@ -487,6 +487,20 @@ describe('bundled KB on short lines', () => {
     ]);
   });
 
+  it('reads a list of surnames in prose as names, not as "Surname, Given"', () => {
+    expect(
+      spot(
+        'Putin and Erdogan met.\nAround the table: Shoigu, Lavrov, Gerasimov on one side; Akar, Cavusoglu, Fidan on the other.\nHulusi Akar later briefed reporters.',
+      ),
+    ).toEqual([
+      'vladimir-putin: Putin',
+      'recep-tayyip-erdogan: Erdogan',
+      'sergei-shoigu: Shoigu',
+      'hulusi-akar: Akar',
+      'hulusi-akar: Hulusi Akar',
+    ]);
+  });
+
   it('not a castle or a forum named after a city, in prose; a sentence opened in Dutch', () => {
     expect(
       spot(
