@@ -1872,8 +1872,7 @@ function dropDisowned(
       text.charCodeAt(start - 1) === 32 &&
       text.charCodeAt(start - 3) === 116 /* t */ &&
       (text.charCodeAt(start - 2) === 111 /* o */ || text.charCodeAt(start - 2) === 104); /* h */
-    if (!cueBefore && !disclaimerAfter(text, end)) continue;
-    if (cueBefore && !disownedBefore(text, start, end)) continue;
+    if (!(cueBefore && disownedBefore(text, start, end)) && !disclaimerAfter(text, end)) continue;
     const e = picked[p + 2]!;
     if (!isPerson(t, e)) continue;
     disowned ??= [];
