@@ -275,7 +275,8 @@ export const INSTITUTION_QUALIFIERS: ReadonlySet<string> = new Set(
   nationals commanders wizards capitals mystics elementary school academy hc fc pfc today policy
   report center centre 24 cat cats kedisi goat goats kecisi street avenue ave st blvd boulevard
   road rd mrs ms mme madame frau senora sra signora hanim watch река реки реке рекои реку вечерняя
-  вечернеи вечернюю перец перца перцем перце мыло мыла мылом united modern hall сегодня
+  вечернеи вечернюю перец перца перцем перце мыло мыла мылом united modern hall сегодня civil
+  defence defense
   لوكوموتيف سبارتاك دينامو تسيسكا باشاك`
     .split(/\s+/)
     .filter(Boolean),

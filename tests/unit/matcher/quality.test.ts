@@ -448,6 +448,10 @@ describe('bundled KB on short lines', () => {
         'He teaches at the University of Aleppo. She directs the Rafik Hariri Center for the Middle East. The Center on the United States and Europe published it. Turkey and the United States disagreed about the future of Syria.',
       ),
     ).toEqual(['turkey: Turkey', 'united-states: United States', 'syria: Syria']);
+    // The White Helmets' own name, that span only.
+    expect(
+      spot('The Syria Civil Defence, also known as the White Helmets, said. Syria denied it.'),
+    ).toEqual(['syria: Syria']);
   });
 
   it('in Arabic: not the adjective "Turkish", milking, or a club named after a city', () => {
