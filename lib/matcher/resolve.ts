@@ -95,7 +95,7 @@ const publicFigureCue = ruleModule.publicFigureCue;
 const namedInPassing = ruleModule.namedInPassing;
 const disclaimerStart = ruleModule.disclaimerStart;
 const disclaimerAfter = ruleModule.disclaimerAfter;
-const bearerRightBefore = ruleModule.bearerRightBefore;
+const disownedBefore = ruleModule.disownedBefore;
 const initialBefore = ruleModule.initialBefore;
 const ownNameAfterComma = ruleModule.ownNameAfterComma;
 const ownInitialsAfterComma = ruleModule.ownInitialsAfterComma;
@@ -1866,13 +1866,7 @@ function dropDisowned(
     const p = i * PICK;
     const start = picked[p]!;
     const end = picked[p + 1]!;
-    // The phrases end in "to " or "with " before a name: two reads rule out most.
-    const cueBefore =
-      start > 3 &&
-      text.charCodeAt(start - 1) === 32 &&
-      text.charCodeAt(start - 3) === 116 /* t */ &&
-      (text.charCodeAt(start - 2) === 111 /* o */ || text.charCodeAt(start - 2) === 104); /* h */
-    if (!(cueBefore && disownedBefore(text, start, end)) && !disclaimerAfter(text, end)) continue;
+    if (!disownedBefore(text, start, end) && !disclaimerAfter(text, end)) continue;
     const e = picked[p + 2]!;
     if (!isPerson(t, e)) continue;
     disowned ??= [];
@@ -1895,14 +1889,4 @@ function dropDisowned(
     n++;
   }
   return n;
-}
-
-/**
- * True if a disowning phrase comes before the name text[start, end) and the
- * namesake it speaks for is named just before it ("Peskov – no relation to
- * Dmitry Peskov").
- */
-function disownedBefore(text: string, start: number, end: number): boolean {
-  const cue = disclaimerStart(text, start);
-  return cue >= 0 && bearerRightBefore(text, cue, start, end);
 }

@@ -976,13 +976,6 @@ function givenNameOfEntry(ctx: RuleContext, start: number, end: number): boolean
  * entity like {@link ownNameAfterComma}, whatever namesakes the list holds
  * ("Erdoğan, E. (2016)" above it).
  */
-/**
- * True if the surname ending at `end` is the entity's inverted full name, as
- * indexes and reference lists write it: a comma, a given name of entity
- * `e`'s own (two letters or more), any middle initials, and the entry's
- * end, in an entry that opens its line ("Akar, Hulusi, 102", "Jeffrey, James F., 171", "Assad, Bashar al-,
- * 12", "Ersen, Emre. 2019."). It then names the entity like the full name.
- */
 export function ownInitialsAfterComma(
   ctx: RuleContext,
   a: number,
@@ -995,6 +988,13 @@ export function ownInitialsAfterComma(
   return initial !== '' && ctx.hasOwnInitial(e, a, initial);
 }
 
+/**
+ * True if the surname ending at `end` is the entity's inverted full name, as
+ * indexes and reference lists write it: a comma, a given name of entity
+ * `e`'s own (two letters or more), any middle initials, and the entry's
+ * end, in an entry that opens its line ("Akar, Hulusi, 102", "Jeffrey, James F., 171", "Assad, Bashar al-,
+ * 12", "Ersen, Emre. 2019."). It then names the entity like the full name.
+ */
 export function ownNameAfterComma(
   ctx: RuleContext,
   start: number,
@@ -2713,6 +2713,27 @@ export function namedInPassing(text: string, start: number, end: number): boolea
       kin !== null && KIN_OF_WORDS.has(kin.folded) && bearerBefore(text, kin.start, start, end)
     );
   }
+  return disowningPhraseBefore(text, start, end);
+}
+
+/**
+ * True if a disowning phrase comes before the name text[start, end) and the
+ * namesake it speaks for is named right before the phrase ("Peskov – no
+ * relation to Dmitry Peskov"). Asked of every mention a page keeps: the
+ * phrases end in "to " or "with ", and two reads rule out most names.
+ */
+export function disownedBefore(text: string, start: number, end: number): boolean {
+  if (start < 4 || text.charCodeAt(start - 1) !== 32 || text.charCodeAt(start - 3) !== 116) {
+    return false;
+  }
+  const c = text.charCodeAt(start - 2);
+  return (
+    (c === 111 /* "to " */ || c === 104) /* "with " */ && disowningPhraseBefore(text, start, end)
+  );
+}
+
+/** {@link disownedBefore} without its first reads. */
+function disowningPhraseBefore(text: string, start: number, end: number): boolean {
   const cue = disclaimerStart(text, start);
   return cue >= 0 && bearerRightBefore(text, cue, start, end);
 }
@@ -2723,9 +2744,8 @@ export function namedInPassing(text: string, start: number, end: number): boolea
  * relation to Dmitry Peskov", "Smith (no relation to". Not "Erdogan said
  * the strike bears no relation to Erdogan's visit".
  */
-export function bearerRightBefore(text: string, cue: number, start: number, end: number): boolean {
-  let from = end;
-  while (from > start && isWordCode(text.charCodeAt(from - 1))) from--;
+function bearerRightBefore(text: string, cue: number, start: number, end: number): boolean {
+  const from = wordStartBefore(text, end, start);
   let k = cue;
   while (k > cue - 4 && k > 0 && !isWordCode(text.charCodeAt(k - 1))) k--;
   if (k === cue) return false;
@@ -2744,8 +2764,7 @@ const BEARER_REACH = 100;
  * `cue`: "Shoigu, 28, is the elder daughter of Sergei Shoigu".
  */
 function bearerBefore(text: string, cue: number, start: number, end: number): boolean {
-  let from = end;
-  while (from > start && isWordCode(text.charCodeAt(from - 1))) from--;
+  const from = wordStartBefore(text, end, start);
   const at = text.lastIndexOf(text.slice(from, end), cue - 1);
   if (at < 0 || at < cue - BEARER_REACH) return false;
   for (let i = at; i < cue; i++) if (isLineBreakAt(text, i)) return false;
@@ -3057,8 +3076,7 @@ function arabicAdjectiveAt(ctx: RuleContext, start: number, end: number): boolea
   const wordEnd = i + 1;
   if (text.charCodeAt(i) === ARABIC_FATHATAN) i--;
   if (text.charCodeAt(i) !== ARABIC_ALIF) return false;
-  let from = i;
-  while (from > 0 && isWordCode(text.charCodeAt(from - 1))) from--;
+  const from = wordStartBefore(text, i + 1);
   const word = text.slice(from, wordEnd).replace(/\u064b/g, '');
   // "وتتهم تركيا روسيا" ("Turkey accuses Russia"): a name before is no noun.
   return (
@@ -3075,11 +3093,19 @@ const BODY_WORDS_BEFORE = new HashedWordSet(
 /** {@link SCHOOL_WORDS}, hashed for {@link institutionBefore}. */
 const SCHOOL_WORDS_BEFORE = new HashedWordSet(SCHOOL_WORDS);
 
-/** Start of the word ending at `end` (exclusive), or -1 if none ends there. */
-function wordStartBefore(text: string, end: number): number {
+/**
+ * Start of the word ending at `end` (exclusive), reading back no further
+ * than `floor`, or -1 if none ends there. No string is made.
+ */
+function wordStartBefore(text: string, end: number, floor = 0): number {
   let from = end;
-  while (from > 0 && isWordCode(text.charCodeAt(from - 1))) from--;
+  while (from > floor && isWordCode(text.charCodeAt(from - 1))) from--;
   return from === end ? -1 : from;
+}
+
+/** Start of the word that ends one space before `pos`, or -1. */
+function spacedWordStart(text: string, pos: number): number {
+  return pos >= 2 && text.charCodeAt(pos - 1) === 32 ? wordStartBefore(text, pos - 1) : -1;
 }
 
 /**
@@ -3089,15 +3115,13 @@ function wordStartBefore(text: string, end: number): number {
  * Most places have no "of", "for" or "on" before them: a few reads.
  */
 function institutionBefore(text: string, start: number): number {
-  if (start < 2 || text.charCodeAt(start - 1) !== 32) return NO_INSTITUTION;
-  let end = start - 1;
-  let from = wordStartBefore(text, end);
+  let from = spacedWordStart(text, start);
   if (from < 0) return NO_INSTITUTION;
+  let end = start - 1;
   // "of the", "for the", "on the".
   if (end - from === 3 && foldsTo(text, from, end, 'the')) {
-    if (from < 2 || text.charCodeAt(from - 1) !== 32) return NO_INSTITUTION;
     end = from - 1;
-    from = wordStartBefore(text, end);
+    from = spacedWordStart(text, from);
     if (from < 0) return NO_INSTITUTION;
   }
   const n = end - from;
@@ -3107,9 +3131,8 @@ function institutionBefore(text: string, start: number): number {
   ) {
     return NO_INSTITUTION;
   }
-  if (from < 2 || text.charCodeAt(from - 1) !== 32) return NO_INSTITUTION;
   end = from - 1;
-  from = wordStartBefore(text, end);
+  from = spacedWordStart(text, from);
   if (from < 0 || !startsUpper(text, from)) return NO_INSTITUTION;
   const hash = foldedWordHash(text, from, end);
   if (SCHOOL_WORDS_BEFORE.hasSpan(text, from, end, hash)) return SCHOOL;
